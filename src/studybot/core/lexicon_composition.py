@@ -1,11 +1,12 @@
 """What a thing is made of, said with any verb of composition: "made of", "made up of", "composed of", "built of",
-"formed of" are "consist of"; "построен из", "сложен из", "образован из", "составлен из", "складывается из" are
-"состоит из", and so are "построили из", "сложили из", "составили из" (the active voice of the same verbs). Only
-data, and only phrases any text on any subject uses (`lexicon.PHRASES`, `lexicon_ru_own_words.RU_PHRASES`); "made
-from" and "make up" are left out (a material worked, or the parts named first: "cells make up tissues"). With them,
-in English, a material said by its adjective or its other name ("wooden", "wood": "timber"), and things set close
-said by how they are crowded ("packed together", "squashed together", "tightly packed": "close together"), and what a
-thing holds more or less of ("richer in", "poorer in": "more", "less"), issue #11."""
+"formed of" are "consist of", and so is being "a mixture (mix, combination, blend) of"; "построен из", "сложен из",
+"образован из", "составлен из", "складывается из" are "состоит из", and so are "построили из", "сложили из",
+"составили из" (the active voice of the same verbs). Only data, and only phrases any text on any subject uses
+(`lexicon.PHRASES`, `lexicon_ru_own_words.RU_PHRASES`); "made from" and "make up" are left out (a material worked,
+or the parts named first: "cells make up tissues"). With them, in English, a material said by its adjective or its
+other name ("wooden", "wood": "timber"), and things set close said by how they are crowded ("packed together",
+"squashed together", "tightly packed": "close together"), and what a thing holds more or less of ("richer in",
+"poorer in": "more", "less"), issue #11."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ __all__ = ["COMPOSED_OF", "HAVE_FORMS", "HOLDING", "NOT_HELD_AFTER", "RU_COMPOSE
 COMPOSED_OF = {
     **{f"{verb} {part}of": "consist of" for verb in ("made", "composed", "comprised", "built", "formed", "constructed")
        for part in ("", "up ")},
+    # a whole said as a mixture of its parts: "white paint is a blend of pigments" is "consists of" them
+    **{f"{be} a {whole} of": f"{be} consist of" for be in ("is", "are", "was", "were", "be", "been", "being")
+       for whole in ("mixture", "mix", "combination", "blend")},
     "wooden": "timber", "wood": "timber",  # ("woollen" / "wool", "lumber": the stemmer and WordNet already)
     **{f"{how} together": "close together" for how in ("packed", "crowded", "crammed", "huddled", "squeezed",
                                                        "squashed", "pressed", "jammed", "bunched", "clustered")},

@@ -4,7 +4,7 @@ say of one scale ("too thin" is "not thick enough", "слишком мал" is "
 
 from __future__ import annotations
 
-__all__ = ["DEGREE_OPPOSITES", "DEGREE_PAIRS", "INTENSIFIERS"]
+__all__ = ["DEGREE_OPPOSITES", "DEGREE_PAIRS", "INTENSIFIERS", "WEAK_INTENSITY"]
 
 DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": tuple(tuple(p.split()) for p in (
@@ -43,3 +43,10 @@ DEGREE_OPPOSITES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": tuple((a, b) for a in _STRONG_EN.split()
                 for b in "slightly little bit marginally somewhat barely modestly gradually".split()),
 }
+
+# English adjectives of a weak intensity, of light, sound or force, judged alike in each degree as written ("the
+# second echo was weaker", "dimmer" for "fainter"); "pale" only of light and colour, never with "weak" or "feeble" (a
+# pale patient is no weak one); their opposites ("brighter", "stronger") stay wrong (`meaning`, WordNet similar-to)
+WEAK_INTENSITY: tuple[tuple[str, ...], ...] = tuple(tuple(group.split()) for group in (
+    "faint weak dim feeble", "faint dim pale", "fainter weaker dimmer feebler", "fainter dimmer paler",
+    "faintest weakest dimmest feeblest", "faintest dimmest palest"))

@@ -120,6 +120,13 @@ DISTANCE_FROM: dict[str, str] = {
 MEASURE_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset("весит весят весил весила весило весили весивший весившая весящий весящая".split()),
 }
+# Verbs of where a thing is, which say nothing but the figure after them: "the secondary bow lies at 51 degrees", "the
+# village stands at 300 metres", "the lake sits 50 km north" are made by "at 51 degrees", "300 m", "it is 50 km north"
+# (`grading.counted.figure_stems`); by language, every form
+PLACING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset("lie lies lay lain lying stand stands stood standing sit sits sat sitting located situated "
+                    "positioned".split()),
+}
 
 # The endings that make a measure adjective the verb of a question, by language: "what slows the heart?", "what warmed
 # the sea?" ask what did it, not how slow or how warm (`tutor.frames.measure_kinds`); a measure noun's plural ("what

@@ -186,7 +186,16 @@ SIDES = {**{f"{pole} {part}": end for poles, end in ((("upper", "top"), "top"), 
          "underside": "bottom", "undersides": "bottom"}
 
 ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally",
-              "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly"}
+              "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly",
+              # things in the other order or sense are "reversed" (the stem of "in reverse order"), and a circle
+              # "centred on" a point lies around it
+              **dict.fromkeys((*(f"the {other} way {about}" for other in ("other", "opposite")
+                                 for about in ("round", "around", "about")),
+                               *(f"in {the}{other} order" for the in ("", "the ")
+                                 for other in ("reverse", "reversed", "opposite"))), "reversed"),
+              **{f"{be} the opposite way{about}": f"{be} reversed" for be in ("is", "are", "was", "were", "be")
+                 for about in ("", " round", " around", " about")},  # (not "went the opposite way")
+              **dict.fromkeys(("centred on", "centered on", "centred at", "centered at"), "around")}
 
 # and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon_measures import EN_DIMENSIONS, RU_DIMENSIONS
+from ..lexicon_measures import EN_DIMENSIONS, PLACING_VERBS, RU_DIMENSIONS
 from ..lexicon_negative import GOVERNING_NEGATORS
 from ..matching import CLAUSE_SPLIT, Prepared
 from ..quantities import Quantity, find_quantities
@@ -31,7 +31,19 @@ def figure_stems(ref: Prepared, prep: Callable[[str], Prepared], got: Prepared) 
     if any(q.kind == "count" and not scaled(q) for q in ref.quantities) or _denied(got):
         return frozenset()  # (a count with a scale word, "12,5 миллиона ферм", is a figure: its words are "12,5 млн")
     return frozenset(st for q in ref.quantities for st in prep(q.text).stems) \
-        | {ref.stems[i] for i in figure_positions(ref)} | _dimensions_said(ref, got)
+        | {ref.stems[i] for i in figure_positions(ref)} | _dimensions_said(ref, got) | _placing_said(ref)
+
+
+def _placing_said(ref: Prepared) -> frozenset[str]:
+    """The stems of a wording's verbs of where a thing is ("lies" of "it lies at about 51 degrees") whose next word
+    of content, in their clause, writes a figure: said by the figure itself (`lexicon_measures.PLACING_VERBS`)."""
+    placing = PLACING_VERBS.get(ref.lang.code, frozenset())
+    content = ref.content()
+    if placing.isdisjoint(ref.words):
+        return frozenset()
+    figures = figure_positions(ref)
+    return frozenset(ref.stems[i] for i, j in zip(content, content[1:], strict=False)
+                     if ref.words[i] in placing and j in figures and ref.clauses[i] == ref.clauses[j])
 
 
 # the words that name what a figure of a kind measures, one group a measure (word beginnings, both languages):

@@ -5,7 +5,7 @@ time the letter was posted"), a cause and its result by the answer's word of cau
 resulted from the drought" for "the drought caused a famine"), a verb of making a quality more or less by "made"
 and a comparative (`made_more`: "they made the canal deeper" for "they deepened the canal"), two things the same by
 no difference between them (`sameness`: "no difference in level between the seas" for "the seas are at the same
-level")."""
+level"), a word of weak intensity by another of its group (`weak_words`: "dimmer" for "fainter")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .clause_nouns import clause_wordings
 from .made_more import made_wordings
 from .sameness import sameness_wordings
 from .sensed import sensed_wordings
+from .weak_words import weak_wordings
 
 __all__ = ["english_wordings"]
 
@@ -22,4 +23,5 @@ __all__ = ["english_wordings"]
 def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
     """The wordings said otherwise as the answer says them (none in another language)."""
     return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
-            *made_wordings(wordings, got), *sameness_wordings(wordings, got))
+            *made_wordings(wordings, got), *sameness_wordings(wordings, got),
+            *weak_wordings(wordings, got))

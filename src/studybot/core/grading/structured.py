@@ -67,7 +67,7 @@ from .rounded import rounded_as_said
 from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
 from .slips import typo_of_known
-from .subject_said import subject_left
+from .subject_said import subject_left, subject_replaced
 from .subject_taken import other_doer
 from .subjects import doer_elsewhere
 from .swapped_figures import figures_swapped
@@ -367,7 +367,8 @@ class StructuredGrading(ClozeGrading):
         if negation_differs(point, got, pairs) \
                 or privative_only(point, got, pairs) or relation_changed(point, got, pairs, needed=False) \
                 or contradicted(point, got, positions) or kind_swapped(point, got, positions) \
-                or said_bare(point, got, made) or whole_for_part(point, got, pairs):  # "нечувствительны"
+                or said_bare(point, got, made) or whole_for_part(point, got, pairs) \
+                or subject_replaced(point, got, skip, positions):  # "нечувствительны"; "the horizon is a circle.."
             return False, "", False, ()
         got_dir, want_dir = oriented_direction(point, got, list(positions)), point.direction()
         if want_dir and got_dir and want_dir != got_dir:

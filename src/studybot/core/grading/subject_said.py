@@ -18,7 +18,7 @@ from .. import wordnet
 from ..matching import Prepared
 from .intensifiers import intensifier
 
-__all__ = ["subject_left"]
+__all__ = ["subject_left", "subject_replaced"]
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 COPULAS = {"en": frozenset({"was", "were", "is", "are"}), "ru": frozenset({"был", "была", "было", "были"})}
@@ -55,9 +55,9 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
         return None
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
-    code, clause = got.lang.code, got.clauses[first]
+    code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
-           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < first):
+           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < opening):
         return None
     if any(got.stems[j] in subject and got.clauses[j] != clause for j in got.content()):
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
@@ -68,6 +68,40 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
             for j in got.content() if first < j < max(made[3])):
         return None  # a passive said actively, another thing its object: "they added sand to the pond" is no "lime
     return made  # was added to the pond"
+
+
+def subject_replaced(point: Prepared, got: Prepared, skip: frozenset[str], positions: tuple[int, ...]) -> bool:
+    """Is a point "the SUBJECT is ..." made in part at `positions` (most of a long point's words) with another subject
+    in its place: a word of content right before the answer's copula that opens the predicate ("the horizon is a
+    circle around the pole" for "the bow is a circle around the pole"), none of the subject's own words said?"""
+    at = _predicate(point, skip)
+    if at < 0 or not positions:
+        return False
+    subject = {point.stems[i] for i in point.content() if i < at}
+    if not subject.isdisjoint(got.stems):
+        return False
+    first, said = min(positions), {point.stems[i] for i in point.content() if i > at}
+    opening = _opening(got, first, said, skip)
+    if got.words[opening] not in COPULAS.get(got.lang.code, frozenset()) or opening == 0:
+        return False
+    before = opening - 1
+    return got.clauses[before] == got.clauses[first] and before in got.content() \
+        and got.stems[before] not in skip and got.stems[before] not in said
+
+
+def _opening(got: Prepared, first: int, said: set[str], skip: frozenset[str]) -> int:
+    """Where the answer's predicate made at `first` begins: back over the predicate's own words that the question
+    gives, left unmatched ("circle" of "it's a circle around the pole", asked why it looks like an arc and not a full
+    circle: no subject), and the words of no content between, to its copula if one stands there."""
+    copulas, clause, content = COPULAS.get(got.lang.code, frozenset()), got.clauses[first], set(got.content())
+    at = first
+    while at > 0 and got.clauses[at - 1] == clause:
+        if got.words[at - 1] in copulas:
+            return at - 1
+        if at - 1 in content and not (got.stems[at - 1] in said and got.stems[at - 1] in skip):
+            break
+        at -= 1
+    return at
 
 
 def _passive(point: Prepared, at: int) -> bool:
