@@ -151,7 +151,7 @@ _NAMED = re.compile(
     r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b"
 )
 _RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
-             "четверть": 0.25, "три четверти": 0.75}
+             "четверть": 0.25, "четверти": 0.25, "три четверти": 0.75}  # ("около четверти": the genitive)
 _RU_NAMED_RE = re.compile(r"\b(?:" + "|".join(sorted(_RU_NAMED, key=len, reverse=True)) + r")\b")
 # "одна четвёртая", "одну третью", "три пятых", "девять десятых": a count and an ordinal of the parts (of
 # `_RU_COUNTS` and `_RU_PARTS`)
