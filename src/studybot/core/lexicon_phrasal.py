@@ -186,7 +186,10 @@ SIDES = {**{f"{pole} {part}": end for poles, end in ((("upper", "top"), "top"), 
          "underside": "bottom", "undersides": "bottom"}
 
 ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by mistake": "accidentally",
-              "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly"}
+              "in a short time": "quickly", "in no time": "quickly", "in little time": "quickly",
+              # being aboard said as being one of those who man the craft ("a doctor was on the crew")
+              **dict.fromkeys(("aboard", "on the crew", "in the crew", "among the crew", "one of the crew",
+                               "a member of the crew", "members of the crew", "part of the crew"), "on board")}
 
 # and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)
