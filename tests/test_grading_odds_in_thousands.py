@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Pack, Section
+from studybot.core.packs import Card, Keypoint, Pack, Section
 
 CARD = Card(id="odds", section="s", kind="choice", prompt="What risk of failure did the builders claim?",
             answer="1 in 100,000", options=("1 in 100", "1 in 1,000", "1 in 100,000"))
@@ -33,4 +33,22 @@ PACK = Pack(id="p", title="Bridge", language="en", cards=(CARD, LOW), sections=(
 ])
 def test_odds_written_with_thousands(card_id, given, right):
     verdict = Grader.for_pack(PACK).grade(PACK.card(card_id), given)
+    assert bool(verdict.correct) is right, verdict.trace
+
+
+ESTIMATES = Card(id="est", section="s", kind="explain", prompt="How did the two estimates differ?",
+                 answer="The inspectors put it at about 1 in 100, the builders at about 1 in 100,000.",
+                 keypoints=(Keypoint("the inspectors estimated about 1 in 100"),
+                            Keypoint("the builders claimed about 1 in 100,000")))
+BOTH = Pack(id="b", title="Bridge", language="en", cards=(ESTIMATES,), sections=PACK.sections)
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("The inspectors put it at about 1 in 100, the builders at about 1 in 100,000.", True),
+    ("the inspectors said 1 in 100 and the builders claimed one in a hundred thousand", True),
+    ("The inspectors put it at about 1 in 100, the builders at about 1 in 1,000.", False),
+    ("The inspectors put it at about 1 in 100, the builders at about 1 in 10,000.", False),
+])
+def test_odds_in_an_elliptical_clause(given, right):
+    verdict = Grader.for_pack(BOTH).grade(ESTIMATES, given)
     assert bool(verdict.correct) is right, verdict.trace
