@@ -9,7 +9,7 @@ their phrases dropped ("on the whole", "в основном"). Only data; nothin
 
 from __future__ import annotations
 
-__all__ = ["EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
+__all__ = ["APPEARING", "EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
            "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS", "RU_TYPED_YEARS"]
 
 # nouns for a text, whose content "what does X say?" asks
@@ -147,3 +147,12 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
 # a year or a decade typed with its ending on ("в 1980м", "в 1960х", "в 90х"): the year, as "в 1980-м" reads
 RU_TYPED_YEARS: tuple[tuple[str, str], ...] = (
     (r"\b((?:1[0-9]|20)\d\d)(?:м|х|й|го|му|ом|ых|ые|ый|ми)\b", r"\1"), (r"\b([2-9]0)(?:х|ых)\b", r"\1"))
+
+# verbs of a thing coming to be, in the present and the past, which frame an item of a list of results and say no
+# more than its noun ("появляются воронки", "cracks appear": "воронки", "cracks"; `grading.named_alone`)
+APPEARING: dict[str, frozenset[str]] = {
+    "en": frozenset("appear appears appeared emerge emerges emerged arise arises arose form forms formed".split()),
+    "ru": frozenset(("появляется появляются появился появилась появилось появились возникает возникают возник "
+                     "возникла возникло возникли образуется образуются образовался образовалась образовалось "
+                     "образовались").split()),
+}

@@ -195,7 +195,10 @@ ON_PURPOSE = {"on purpose": "deliberately", "by accident": "accidentally", "by m
                                  for other in ("reverse", "reversed", "opposite"))), "reversed"),
               **{f"{be} the opposite way{about}": f"{be} reversed" for be in ("is", "are", "was", "were", "be")
                  for about in ("", " round", " around", " about")},  # (not "went the opposite way")
-              **dict.fromkeys(("centred on", "centered on", "centred at", "centered at"), "around")}
+              **dict.fromkeys(("centred on", "centered on", "centred at", "centered at"), "around"),
+              # being aboard said as being one of those who man the craft ("a doctor was on the crew")
+              **dict.fromkeys(("aboard", "on the crew", "in the crew", "among the crew", "one of the crew",
+                               "a member of the crew", "members of the crew", "part of the crew"), "on board")}
 
 # and the verb of getting cheaper said as becoming so: "bread cheapened" is "bread got cheaper", in its tense (a
 # becoming phrase is not rewritten into a verb: a wording without the verb, "cheaper loans", must still meet it)

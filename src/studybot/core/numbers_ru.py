@@ -210,7 +210,7 @@ def regnal_ordinals(raw: str, stop: frozenset[str]) -> str:
     return _CAPITALISED_PAIR.sub(repl, raw) if _CAPITALISED_PAIR.search(raw) else raw
 
 
-_ONE_AND_A_HALF = re.compile(r"\bполтор[аы]\b")
+_ONE_AND_A_HALF = re.compile(r"\bпол(?:тор[аы]|утора)\b")  # ("около полутора тысяч": the oblique cases)
 
 
 _UNITS_OF_TIME = ("час часа часов минуту минута минуты минут секунду секунда секунды секунд день дня дней сутки суток "
@@ -248,7 +248,7 @@ def ru_words_to_digits(text: str) -> str:
     if "-" in text or " в" in text:  # "1-й", "в 19-м веке", "XIX в.", "XVI-XVII вв."
         text = _SUFFIXED.sub(r"\1", text)
         text = _CENTURY.sub(lambda m: f"{m.group(1)} {'века' if m.group(2) else 'век'}", text)
-    if "полтор" in text:
+    if "полтор" in text or "полутор" in text:
         text = _ONE_AND_A_HALF.sub("1.5", text)  # "полтора года", "полторы тысячи" is read as 1.5 тысячи
     if "тысячи" in text or "миллиона" in text or "миллиарда" in text:
         text = _ONE_SCALE_AFTER.sub(r"\1 1 \2", text)

@@ -40,7 +40,8 @@ _RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "пя�
 _SHARE = re.compile(
     r"\b(?P<x>\d{1,3}) (?:(?!in\b|out\b|из\b|years?|months?|weeks?|days?|hours?|minutes?|лет|год|месяц|недел|дн|час"
     r"|минут)[^\W\d_]{2,} )?"  # "one dollar in four", "3 студента из 10": the thing counted between
-    r"(?:in|out of|из) (?:an? )?(?P<y>\d{1,3}|1000|10000|100000|1000000)\b(?![.,:/]\d|\s*%)"
+    r"(?:in|out of|из) (?:an? )?(?P<y>1,000,000|1,000|10,000|100,000|\d{1,3}|1000|10000|100000|1000000)\b"
+    r"(?![.,:/]\d|\s*%)"
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|лет|год|месяц|недел|дн|дней|час|минут))"
     r"|\b(?P<every>every) (?P<n>\d{1,3})\b(?![.,:/]\d)(?= [^\W\d_]{2,})"  # "every fourth voter"; "every second" alone
     r"|\b(?P<each>кажд(?:ый|ая|ое|ого|ому|ую|ым|ой|ом)) (?P<m>\d{1,3})\b(?![.,:/]\d)"
@@ -76,7 +77,7 @@ def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
     """The share a match of `_SHARE` says, between 0 and 1; None when it says none."""
     g = m.group
     if g("x") or g("a"):
-        x, y = int(g("x") or g("a")), int(g("y") or g("b"))
+        x, y = int(g("x") or g("a")), int((g("y") or g("b")).replace(",", ""))  # ("1 in 100,000")
         return x / y if 0 < x < y and g("x") not in ordinals else None  # "the first in eight years": no share
     if g("rb"):
         return next(v for k, v in _RU_BARE.items() if g("rb").startswith(k))
@@ -119,7 +120,7 @@ def read_shares(text: str, ordinals_of: Callable[[], frozenset[str]]) -> tuple[s
         if value is None:
             continue
         shares.append(Share(value, m.group(0)))
-        out += [text[at:m.start()], f"{round(value * 100):d}% "]
+        out += [text[at:m.start()], f"{round(value * 100):d}% " if value >= 0.01 else f"{value * 100:.3g}% "]
         at = m.end()
     out.append(text[at:])
     return re.sub(r"% (?=\s|$)", "%", "".join(out)), tuple(shares)
@@ -148,10 +149,10 @@ _NAMED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)\b"
     r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"
-    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b"
+    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b(?![.,]\d)"
 )
 _RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
-             "четверть": 0.25, "три четверти": 0.75}
+             "четверть": 0.25, "четверти": 0.25, "три четверти": 0.75}  # ("около четверти": the genitive)
 _RU_NAMED_RE = re.compile(r"\b(?:" + "|".join(sorted(_RU_NAMED, key=len, reverse=True)) + r")\b")
 # "одна четвёртая", "одну третью", "три пятых", "девять десятых": a count and an ordinal of the parts (of
 # `_RU_COUNTS` and `_RU_PARTS`)

@@ -93,6 +93,16 @@ def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:
     return found
 
 
+def _name_reworded(want: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
+    """Is a pattern that is a name in capitals ("the Royal Library") met with another word for one of its words ("the
+    King's library")? A name's words are its own: only they, or a slip of one, say it."""
+    content = want.content()
+    if not content or any(want.words[i] not in want.capitalised for i in content):
+        return False
+    return any(want.stems[i] not in {got.stems[j] for j in at}
+               and not any(got.lang.word_match(want.stems[i], got.stems[j]) == 1 for j in at) for i in content)
+
+
 class Pattern(NamedTuple):
     """A known mistake's pattern read once: what an answer is compared with."""
 
@@ -291,7 +301,8 @@ class GraderBase:
             return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
                                         for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
-        if match is None or said_other_way(want, got, match.positions, self.parties):
+        if match is None or said_other_way(want, got, match.positions, self.parties) \
+                or _name_reworded(want, got, match.positions):
             return False  # (the mistake's comparison or roles turned round: the opposite claim)
         if len(set(want.clauses)) == 1 and len({got.clauses[j] for j in match.positions}) > 1:
             return False  # a claim of one clause is made in one clause ("ECA American, OEEC European")

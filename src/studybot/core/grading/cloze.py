@@ -16,6 +16,7 @@ from .base import GraderBase
 from .blank_context import without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import fill_in_any_order
+from .cloze_given import givens_before, other_given_in_blank
 from .dated import era_clash, same_date
 from .figures import same_quantity
 from .name_slips import mended_name_word
@@ -118,6 +119,8 @@ def _side_adverb(alternatives: tuple[str, ...], piece: Prepared) -> bool:
 class ClozeGrading(GraderBase):
     """`cloze` cards."""
 
+    _capitals: frozenset[str] = frozenset()  # the words the answer graded wrote in capitals (its pieces are normalised)
+
     def _blank_ok(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         # a blank written as a figure ("one florin|a florin"), given a figure: judged on the figure ("20
         # florins" is no "a florin", whose "a" is no number to compare)
@@ -153,7 +156,8 @@ class ClozeGrading(GraderBase):
                 continue
             found = find_phrase(ref, piece)
             if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
-                    and not prefix_swapped(ref, piece, found) \
+                    and not prefix_swapped(ref, piece, found) and not other_given_in_blank(
+                        ref, piece, found.positions, self._givens(alt, ref), self._capitals) \
                     and not _in_its_place(ref, [self.prep(a) for a in alternatives if a != alt], piece, found):
                 return True  # ("втекает" is no slip of "вытекает")
             if "".join(ref.words) == "".join(piece.words):
@@ -162,6 +166,17 @@ class ClozeGrading(GraderBase):
                     and find_phrase(ref, self.prep(mended)) is not None:
                 return True  # a slip in a short word of a name or a term, as in a short answer ("Port Siad")
         return self._shared_lead(alternatives, piece)
+
+    def _givens(self, alt: str, ref: Prepared) -> frozenset[str]:
+        """The given names the pack's texts put before a blank's one-word name, or that of the person of the pack
+        the name is read as (`cloze_given`)."""
+        if 2 <= len(names := ref.content()) <= 3 and " ".join(ref.words[i] for i in names) in \
+                self.aliases.people.canonicals:
+            return frozenset((ref.words[names[0]],))  # ("Belton" read "Andrew Belton")
+        if len(ref.content()) != 1 or ref.words[ref.content()[0]] not in ref.capitalised:
+            return frozenset()
+        return self.by_texts(("givens before", alt), givens_before, ref.words[ref.content()[0]],
+                             ref.stems[ref.content()[0]], self.texts, ref.lang.stem)
 
     def _shared_lead(self, alternatives: tuple[str, ...], piece: Prepared) -> bool:
         """Does one word fill a blank whose wordings name its thing by that word and vary only the noun after it
@@ -214,7 +229,7 @@ class ClozeGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:  # "helby verden salt": one word per blank
             spaced = got.text.split()  # (as written where it has as many: "13.5 10.5 67%" keeps its sign)
             raw_pieces = spaced if len(spaced) == n else list(got.words)
-        pieces = [self.prep(p) for p in raw_pieces]
+        pieces, self._capitals = [self.prep(p) for p in raw_pieces], got.capitalised
         units = (*units_after_blanks(card.text or ""), *[""] * n)
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in

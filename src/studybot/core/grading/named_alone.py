@@ -7,13 +7,15 @@ it names, "40 meetings", when the point has no figure of its own or that one) an
 other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
 nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
-"-н-"). Rules of how lists are answered; no word of a text."""
+"-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). Rules of
+how lists are answered; no word of a text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from ..lexicon_framing import APPEARING
 from ..matching import Prepared
 from ..packs import Card
 from ..quantities import Quantity
@@ -44,6 +46,9 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         said = prep(item) if item else None
         if said is not None and (said.quantities or any(c.isdigit() for c in item)):
             said = _uncounted(said, prep, counts)  # "87 halls" for "the guild halls": a count of the things named
+        if said is not None and len(said.words) > 1 and not APPEARING.get(got.lang.code, frozenset()).isdisjoint(
+                said.words[:1] + said.words[-1:]):  # "появляются воронки", "cracks appear": the thing that appears
+            said = prep(" ".join(w for w in said.words if w not in APPEARING[got.lang.code]))
         named = 0 if said is None else len([w for w, st in zip(said.words, said.stems, strict=True)
                                              if w not in _ARTICLES and st not in skip])  # ("Doppler" of the question)
         if said is None or said.negated() or not 0 < named <= _MOST:

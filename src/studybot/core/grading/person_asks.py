@@ -1,12 +1,13 @@
 """A question that asks for a person by a noun for people: "Какой путешественник описал ...?", "Какая императрица
 ввела ...?", "Which engineer built ...?" asks who, as "Кто ...?" does, so its card's answer names a person of the
 pack (`core.people`) however foreign the name ("Марко Поло", "Юхан Пальмструк"): the surname alone, initials and a
-case form of it answer the card. The nouns are the tutor's general tables of roles and of people ("министр",
+case form of it answer the card. In English an adjective or a name may stand before the noun ("Which leading London
+clockmaker ...?"). The nouns are the tutor's general tables of roles and of people ("министр",
 "учёный", "explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the
 noun the next word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's
 or an art's people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой
 пианист" ask who by their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing
-("list", "лист", "монолог")."""
+("list", "лист", "монолог"), and so do a craft's ("clockmaker", "goldsmith", "shipwright")."""
 
 from __future__ import annotations
 
@@ -24,14 +25,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 REACH = 3  # the noun at most this many words after the question word ("какой английский врач")
 # the endings of the adjectives that may stand between the question word and its noun: the lexicon's, and the
 # prepositional "-ом"/"-ем" it leaves out (nouns end so too), safe here after a question word in that case ("при
-# каком английском короле"); English shows none (the noun is the next word)
-_ADJECTIVES = {"ru": (*RUSSIAN_TUTOR.adjective_endings, "ом", "ем")}
+# каком английском короле"); in English the endings of adjectives that stand before a noun for people ("which
+# leading clockmaker", "which famous painter", "which trained engineer"), and a name written with a capital ("which
+# London clockmaker", "which English poet": `_NAMED`)
+_ADJECTIVES = {"ru": (*RUSSIAN_TUTOR.adjective_endings, "ом", "ем"), "en": ("ing", "ous", "ed", "ent", "ant", "ish")}
+_NAMED = {"en"}
 
 
 # the endings of nouns for people by their science or art (in Russian in the cases after "какой", "какого",
 # "каким", "какому", "каких"), the least length of such a noun ("list", "лист", "пролог" are shorter) and the things
 # that end so ("checklist", "монолог")
-_AGENTS = {"en": (("ologist", "ologists", "ician", "icians", "ist", "ists"), 7,
+_AGENTS = {"en": (("ologist", "ologists", "ician", "icians", "ist", "ists", "maker", "makers", "smith", "smiths",
+                   "wright", "wrights"), 7,
                   ("checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "waitlist")),
            "ru": (("олог", "олога", "ологу", "ологом", "ологов", "ист", "иста", "исту", "истом", "истов"), 7,
                   ("монолог", "некролог"))}
@@ -54,14 +59,16 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
     table = _TABLES.get(code)
     if table is None:
         return False
-    words = [w.replace("ё", "е") for w in _WORD.findall(prompt.casefold())]
+    said = _WORD.findall(prompt)
+    words = [w.casefold().replace("ё", "е") for w in said]
     persons = _person_stems(code, stem)
     for i, w in enumerate(words):
         if w not in table.asking:
             continue
         after = words[i + 1:i + 1 + REACH]
-        while len(after) > 1 and after[0].endswith(_ADJECTIVES.get(code, ())):
-            after = after[1:]  # "какой английский врач": the noun after the adjectives
+        named = [code in _NAMED and w[:1].isupper() for w in said[i + 1:i + 1 + REACH]]
+        while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0]):
+            after, named = after[1:], named[1:]  # "какой английский врач": the noun after the adjectives
         if after and (stem(after[0]) in persons or _agent(after[0], code)):
             return True
     return False

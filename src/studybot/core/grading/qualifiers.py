@@ -8,9 +8,11 @@ Rules of English word order, not words of a text."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from ..matching import Prepared
 
-__all__ = ["after_the_answer"]
+__all__ = ["after_the_answer", "post_of_name"]
 
 _FAR = frozenset(["far", "extreme"])  # "in the far north": how far in that direction
 
@@ -57,3 +59,18 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
             and (k == len(words) or got.clauses[k] != got.clauses[i]):
         return True  # "Tarvo, in the north": where the answer lies, a phrase of place of its own
     return k < len(words) and words[k] == "of"
+
+
+def post_of_name(got: Prepared, i: int, name: Sequence[int], ref: Prepared, people: Collection[str]) -> bool:
+    """Is the word at `i` of an answer in a post said with a person's name (the name at positions `name`, the
+    wording `ref`, one of the pack's `people`)? "vice president Jerald Moss", "senior engineer Ada Lyle" or "Moss,
+    the senior vice president" answer a card whose answer is the person as the name alone does: the post's rank
+    words are no qualifier that changes the answer, as they are for a title asked for ("the vice president" for
+    "the president"). The post stands right before the name, its words running up to it ("the deputy of Moss" is
+    another person), or after it in a clause of its own ("Moss's deputy" is another person)."""
+    if not name or " ".join(ref.words) not in people:
+        return False
+    first, last = min(name), max(name)
+    if i < first:
+        return all(w not in got.lang.lex.stop for w in got.words[i:first]) and got.clauses[i] == got.clauses[first]
+    return i > last and got.clauses[i] != got.clauses[last]

@@ -47,7 +47,7 @@ from .other_names import another_name_typed, written_names
 from .owners import owners
 from .paired_letters import letter_pairs, letters_added
 from .qualified_heads import another_qualifier
-from .qualifiers import after_the_answer
+from .qualifiers import after_the_answer, post_of_name
 from .relative_other import other_described
 from .score_pairs import same_pair_as_clock
 from .seasons import other_season
@@ -134,8 +134,7 @@ class ShortGrading(GraderBase):
                     failed.reason == "quantity" and any(not self.prep(w).quantities for w in card.accept)):
                 return failed  # (no "needs the figure" where a wording without it is accepted: "Курбат Иванов")
             ratio = _letters_alike(got, self.prep(best[2])) if best else 0.0
-            return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)",
-                         score=0.0)
+            return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)", score=0.0)
         _, _, wording, typo = best
         added = self._added(card, got, wording)
         if added is not None:  # ("the northern ones": "ones" is no word put in place of "routes")
@@ -401,8 +400,9 @@ class ShortGrading(GraderBase):
             if word in got.lang.lex.modifiers and not any(got.lang.word_match(st, a) == 0 for a in allowed) \
                     and not (i + 1 < len(got.words) and (got.lang.stem(word + got.words[i + 1]) in allowed
                                                          or _old_level(got, i + 1))):
-                match = find_phrase(self.prep(wording), got, skip=self.prompt_skip(card))
-                if match is None or not after_the_answer(got, i, match.positions, COMPASS, allowed):
+                match = find_phrase(ref := self.prep(wording), got, skip=self.prompt_skip(card))
+                if match is None or not (after_the_answer(got, i, match.positions, COMPASS, allowed) or post_of_name(
+                        got, i, match.positions, ref, self.aliases.people.canonicals)):  # ("vice president X Y")
                     return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
         return ""
 

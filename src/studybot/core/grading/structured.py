@@ -47,6 +47,7 @@ from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
 from .formulas import same_formula
+from .given_negation import without_given_negation
 from .given_slips import other_given_before
 from .having import holding_skips
 from .intensifiers import intensifier, unstressed
@@ -180,6 +181,10 @@ class StructuredGrading(ClozeGrading):
                                 or subject_left(kp.point, got, self.prep, skip, part)  # "it was" for "the ship was"
                                 or cause_said(self.prep(kp.point), got)):  # "из-за засухи начался голод"
                 covered, matched, typo, where = made
+            if not covered and (unsaid := without_given_negation(self.prep(card.answer), got, (kp.point, *kp.accept),
+                                                                  skip, self.prep)):  # "не тает минимум два года"
+                covered, matched, typo, at = self._cover(kp.point, kp.accept, unsaid[0], skip, known, absent, avoid)
+                where = tuple(unsaid[1][i] for i in at)
             if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
                             or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"

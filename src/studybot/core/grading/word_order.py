@@ -1,7 +1,8 @@
 """English word order: who acts on whom. A point of one thing acting on another ("the engineers trained the pilots")
 that an answer says with the same verb and the two the other way round ("the pilots trained the engineers", "the
 engineers were trained by the pilots"): the subject before the verb, the object right after it; a passive ("were
-trained by") turns them. Only a verb whose two sides are each one plain word, the point's subject opening its clause;
+trained by") turns them. Only a verb whose two sides are each one plain word (maybe after a name, its owner: "Orvia's
+engineers"), the point's subject opening its clause;
 a verb of two who act alike ("met", "married") is read as no one acting; names are read as parties (`parties`)."""
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def _sides(text: Prepared, v: int) -> tuple[int, int, bool] | None:
     if k < 0 or k not in content or text.clauses[k] != text.clauses[v]:
         return None
     h = k - 1
+    if h >= 0 and words[h] in text.capitalised and h in content:
+        h -= 1  # (a name before it, its owner: "Orvia's engineers trained ...")
     while h >= 0 and words[h] in plain and text.clauses[h] == text.clauses[v]:
         h -= 1
     if h >= 0 and text.clauses[h] == text.clauses[v]:
@@ -54,6 +57,9 @@ def _sides(text: Prepared, v: int) -> tuple[int, int, bool] | None:
         j += 1
     while j < len(words) and words[j] in plain:
         j += 1
+    if j + 1 < len(words) and words[j] in text.capitalised and j + 1 in content \
+            and text.clauses[j + 1] == text.clauses[v]:
+        j += 1  # ("trained Orvia's pilots": the pilots)
     if j >= len(words) or j not in content or text.clauses[j] != text.clauses[v]:
         return None
     return k, j, passive
@@ -75,6 +81,8 @@ def order_reversed(point: Prepared, got: Prepared, parties: Parties) -> bool:
         doer, done = (point.stems[j], point.stems[k]) if passive else (point.stems[k], point.stems[j])
         if doer == done or parties.is_party(point.words[k], point.stems[k]) \
                 or parties.is_party(point.words[j], point.stems[j]):
+            if k == v - 1 and point.words[k] in point.capitalised and not base_forms(point.words[v], "v"):
+                continue  # (a name owning the subject, "Orvia's engineers", read as if it acted: the verb is next)
             return False  # (names: `roles_swapped`)
         for w in got.content():
             if got.stems[w] != point.stems[v]:
