@@ -9,13 +9,17 @@ the point is made (by the point or by a shorter wording, "no gaps"). A pronoun o
 ("they tile the floor", "tile the floor"). The point's verb said as its noun after a verb of the answer's ("the
 abbess paid a visit to the farm", "made an attack on it") has that verb in its place: the doer's place is before it,
 and any word there but a verb is read as a doer ("the bishop paid a visit"). Only the order of words and the
-language's function words: no word of any text."""
+language's function words: no word of any text. The point's verb is one WordNet knows as a verb, or a regular past in
+"-ed" of a word it knows ("raided": its frequent senses keep only the noun, `wordnet.verb_form`); the verb's own
+agent noun ("the raiders raided") and a word WordNet relates to the point's doer, a kind of it or the kind it is
+("the workers" for "the fishermen"), are no other doer."""
 
 from __future__ import annotations
 
 from .. import wordnet
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
+from ..related_words import related_en
 
 __all__ = ["other_doer"]
 
@@ -38,7 +42,7 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     content = point.content()
     if len(content) < 2 or point.stems[content[0]] not in skip or content[1] != content[0] + 1 \
             or point.clauses[content[1]] != point.clauses[content[0]] \
-            or not wordnet.base_forms(point.words[content[1]], "v"):
+            or not wordnet.verb_form(point.words[content[1]]):
         return False
     verb = point.stems[content[1]]
     clauses = {got.clauses[j] for j in positions}  # (the verb matched, or said where a shorter wording is made)
@@ -56,6 +60,10 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     word, stem, lex = got.words[k], got.stems[k], got.lang.lex
     if got.lang.word_match(point.stems[content[0]], stem) == 0:
         return False  # the point's doer in other words: a synonym ("hoteliers" for "innkeepers")
+    if len(verb) > 2 and stem != verb and stem.startswith(verb):
+        return False  # the doer named by the verb's own agent noun ("the raiders raided it")
+    if related_en(point.words[content[0]], word) or related_en(word, point.words[content[0]]):
+        return False  # a kind of the point's doer, or the kind it is ("the workers" for "the fishermen")
     return word.isalpha() and stem not in skip and stem not in point.stems and not word.endswith("ly") \
         and word not in lex.modifiers and word not in lex.quantity_words and not got.dirs[k] \
         and not got.negated_at(k) and not wordnet.base_forms(word, "r") \
