@@ -50,6 +50,7 @@ from .formulas import same_formula
 from .given_slips import other_given_before
 from .having import holding_skips
 from .intensifiers import intensifier, unstressed
+from .kept_away import keeps_away
 from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
 from .means_heads import means_wordings
@@ -82,18 +83,6 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 OWN_SHARED = 3  # words of a learner's paraphrase of one choice that are that option's and no other's
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
-
-
-def _keeps_away(point: Prepared, ref: Prepared) -> bool:
-    """Is an affirmative point about keeping a thing away ("to stop the spread of X", "a buffer against deflation"),
-    and its wording `ref` of the thing kept away? A wording with a word the point says before its "against" has the
-    act of keeping away in it ("protested against the cuts"): "no protest against the cuts" negates that act."""
-    if point.negated():
-        return False
-    if not point.lang.preventers.isdisjoint(point.stems):
-        return True
-    at = next((i for i, word in enumerate(point.words) if word in point.lang.lex.against), None)
-    return at is not None and {point.stems[i] for i in point.content() if i < at}.isdisjoint(ref.stems)
 
 
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
@@ -142,7 +131,7 @@ def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str
     # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
     # into deflation"; a word of stopping dropped is caught by `contradicted`)
     negation = None if (point.negated() and not ref.negated() and not said_plainly(ref, point, prep)) \
-        or _keeps_away(point, ref) or (absent and not point.negated()) else ref.negated()
+        or keeps_away(point, ref) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
     skips = _own_degrees(ref, skip) | becoming_said_by_change(ref) | connective_skips(ref) \
