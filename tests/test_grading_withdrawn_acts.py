@@ -19,6 +19,7 @@ def one(point: str, prompt: str, *accept: str) -> Card:
 
 LEVY = one("the weavers protested against the levy", "How did the weavers answer the new levy?")
 EARL = one("the earl supported the pretender", "What did the earl do in the rising?")
+SERUM = one("the serum protects against fever", "What does the serum do?")
 GRANARY = one("a granary against famine", "Why did the abbey build a granary?", "famine")
 GUILD = one("the guild withdrew support from the mayor", "What did the guild do after the fire?")
 
@@ -30,6 +31,9 @@ GUILD = one("the guild withdrew support from the mayor", "What did the guild do 
     (LEVY, "no protest against the levy", False),
     (LEVY, "they held no protest against the levy", False),
     (LEVY, "they did not protest against the levy", False),
+    (SERUM, "it protects people from fever", True),
+    (SERUM, "it does not protect against fever", False),
+    (SERUM, "no protection against fever", False),
     (GRANARY, "so that there is no famine", True),  # the thing kept away, negated: still made
     (EARL, "he supported the pretender", True),
     (EARL, "he gave support to the pretender", True),
