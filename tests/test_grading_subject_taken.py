@@ -80,6 +80,11 @@ HARBOUR = Card(id="h", section="s", kind="explain", prompt="What did the fisherm
     ("the raiders raided the harbour", True),  # the verb's own agent noun
     ("the workers raided the harbour", True),  # the kind the point's doer is
     ("they quickly raided the harbour", True),
+    ("the harbour was raided by smugglers", False),  # a passive's doer, after "by"
+    ("the harbour was raided by the smugglers", False),
+    ("the harbour was raided by them", True),
+    ("the harbour was raided by the fishermen", True),
+    ("the harbour was raided", True),
 ])
 def test_another_doer_of_a_verb_known_by_its_ending(given, right):
     assert Grader(language="en").grade(HARBOUR, given).correct is right

@@ -12,12 +12,14 @@ and any word there but a verb is read as a doer ("the bishop paid a visit"). Onl
 language's function words: no word of any text. The point's verb is one WordNet knows as a verb, or a regular past in
 "-ed" of a word it knows ("raided": its frequent senses keep only the noun, `wordnet.verb_form`); the verb's own
 agent noun ("the raiders raided") and a word WordNet relates to the point's doer, a kind of it or the kind it is
-("the workers" for "the fishermen"), are no other doer."""
+("the workers" for "the fishermen"), are no other doer. A passive's doer is the word after its "by" ("the harbour
+was raided by smugglers"; "by them" keeps the doer)."""
 
 from __future__ import annotations
 
 from .. import wordnet
 from ..lexicon_roles import DETERMINERS
+from ..lexicon_withdrawing import EN_BE
 from ..matching import Prepared
 from ..related_words import related_en
 
@@ -32,6 +34,18 @@ def _before(got: Prepared, at: int) -> int:
     while k >= 0 and got.words[k] in determiners and got.clauses[k] == got.clauses[at]:
         k -= 1
     return k
+
+
+def _by_doer(got: Prepared, at: int) -> int | None:
+    """The position of the doer after "by" of a passive verb at `at` ("was raided by the smugglers"; -1: "by" and
+    no word after it), None for no passive with "by"."""
+    if at < 1 or got.words[at - 1] not in EN_BE or at + 1 >= len(got.words) or got.words[at + 1] != "by" \
+            or got.clauses[at + 1] != got.clauses[at]:
+        return None
+    k = at + 2
+    while k < len(got.words) and got.words[k] in DETERMINERS["en"] and got.clauses[k] == got.clauses[at]:
+        k += 1
+    return k if k < len(got.words) and got.clauses[k] == got.clauses[at] else -1
 
 
 def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
@@ -50,7 +64,9 @@ def other_doer(point: Prepared, got: Prepared, positions: tuple[int, ...], skip:
     if at is None:
         return False
     k, light = _before(got, at), False
-    if k >= 0 and k in got.content() and any(got.words[m] not in _FLOATING for m in range(k + 1, at)) \
+    if (passive := _by_doer(got, at)) is not None:
+        k = passive  # "the harbour was raided by smugglers": the doer after "by"
+    elif k >= 0 and k in got.content() and any(got.words[m] not in _FLOATING for m in range(k + 1, at)) \
             and wordnet.base_forms(got.words[k], "v"):
         at, k, light = k, _before(got, k), True  # the verb said as its noun after a verb ("paid a visit", "made an
         # attack"): the doer's place is before that verb (an article or a possessive never stands between a doer
