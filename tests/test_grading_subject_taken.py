@@ -64,3 +64,27 @@ ATTACK = Card(id="r", section="s", kind="explain", prompt="What did the pirates 
 ])
 def test_a_verb_said_as_its_noun_after_a_light_verb(card, given, right):
     assert Grader(language="en").grade(card, given).correct is right
+
+
+HARBOUR = Card(id="h", section="s", kind="explain", prompt="What did the fishermen do to the harbour in 1650?",
+               answer="The fishermen raided the harbour.",
+               keypoints=(Keypoint("the fishermen raided the harbour", ()),))
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    # a verb WordNet's frequent senses keep only as a noun ("raid"), known as a verb by its "-ed"
+    ("the smugglers raided the harbour", False),
+    ("the soldiers raided the harbour", False),
+    ("the fishermen raided the harbour", True),
+    ("they raided the harbour", True),
+    ("the raiders raided the harbour", True),  # the verb's own agent noun
+    ("the workers raided the harbour", True),  # the kind the point's doer is
+    ("they quickly raided the harbour", True),
+    ("the harbour was raided by smugglers", False),  # a passive's doer, after "by"
+    ("the harbour was raided by the smugglers", False),
+    ("the harbour was raided by them", True),
+    ("the harbour was raided by the fishermen", True),
+    ("the harbour was raided", True),
+])
+def test_another_doer_of_a_verb_known_by_its_ending(given, right):
+    assert Grader(language="en").grade(HARBOUR, given).correct is right

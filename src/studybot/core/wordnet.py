@@ -15,7 +15,7 @@ from importlib.resources import files
 from typing import Literal, NamedTuple
 
 __all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "family", "fields", "kinds", "kinds_adjective", "known",
-           "related", "synonyms", "table"]
+           "related", "synonyms", "table", "verb_form"]
 
 Pos = Literal["n", "v", "a", "r"]
 POSES: tuple[Pos, ...] = ("n", "v", "a", "r")
@@ -155,6 +155,14 @@ def base_forms(word: str, pos: Pos | None = None) -> frozenset[str]:
     for p in poses:
         found.update(base for base in (word, *detached(word, (p,))) if _lemma_of(base, p))
     return frozenset(found)
+
+
+def verb_form(word: str) -> bool:
+    """Is `word` a form of a verb: of a verb lemma of the table, or a regular past in "-ed" of a word the table holds
+    in any part of speech ("raided": the table's frequent senses keep only the noun "raid", but "-ed" makes a verb
+    of it)?"""
+    word = word.lower()
+    return bool(base_forms(word, "v")) or word.endswith("ed") and any(known(base) for base in detached(word, ("v",)))
 
 
 def _lookup(partners: dict[Pos, frozenset[str]], pos: Pos | None) -> frozenset[str]:

@@ -51,6 +51,7 @@ from .given_negation import without_given_negation
 from .given_slips import other_given_before
 from .having import holding_skips
 from .intensifiers import intensifier, unstressed
+from .kept_away import keeps_away
 from .kind_swaps import kind_swapped, turned_point
 from .letter_symbols import symbol_alone
 from .means_heads import means_wordings
@@ -76,18 +77,13 @@ from .things_made import thing_made
 from .titled_options import option_by_title
 from .verdict import KeypointResult, Verdict, wrong
 from .wanted_aims import aims_wanted
+from .withdrawn_acts import act_withdrawn
 
 __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 OWN_SHARED = 3  # words of a learner's paraphrase of one choice that are that option's and no other's
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
-
-
-def _keeps_away(point: Prepared) -> bool:
-    """Is an affirmative point about keeping a thing away ("to stop the spread of X", "a buffer against deflation")?"""
-    return not point.negated() and (not point.lang.preventers.isdisjoint(point.stems)
-                                    or not point.lang.lex.against.isdisjoint(point.words))
 
 
 def _repeats_given(ref: Prepared, got: Prepared) -> bool:
@@ -136,7 +132,7 @@ def _wanted_as(point: Prepared, ref: Prepared, absent: bool, skip: frozenset[str
     # words of a point about keeping something away ("a buffer against deflation": "so we don't slip
     # into deflation"; a word of stopping dropped is caught by `contradicted`)
     negation = None if (point.negated() and not ref.negated() and not said_plainly(ref, point, prep)) \
-        or _keeps_away(point) or (absent and not point.negated()) else ref.negated()
+        or keeps_away(point, ref) or (absent and not point.negated()) else ref.negated()
     if negation is False and not point.negated() and negated_where_said(point, ref):
         negation = True  # "no cavalry" of "few archers and no cavalry": negated where the point says it
     skips = _own_degrees(ref, skip) | becoming_said_by_change(ref) | connective_skips(ref) \
@@ -270,6 +266,7 @@ class StructuredGrading(ClozeGrading):
                     or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at, skip) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
+                    or act_withdrawn(ref, got, at) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
