@@ -65,6 +65,7 @@ from .privatives import privative_only
 from .reason_note import pick_before_note, reason_after
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
+from .repeated_word import repeats_given
 from .rounded import rounded_as_said
 from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
@@ -84,17 +85,6 @@ __all__ = ["CYRILLIC_LETTERS", "LETTERS", "StructuredGrading", "contradicted"]
 LONG_POINT = 5  # content words from which a point counts when most of it is made
 OWN_SHARED = 3  # words of a learner's paraphrase of one choice that are that option's and no other's
 LIST_ITEM = 4  # words at most in each item of an answer that lists things ("left atrium, right ventricle")
-
-
-def _repeats_given(ref: Prepared, got: Prepared) -> bool:
-    """A wording of one word said twice ("cell from cell", "клетка от клетки") is made only by that word twice, close
-    together: one mention of it is no such claim."""
-    content = ref.content()
-    if len(content) < 2 or len({ref.stems[i] for i in content}) > 1:
-        return True
-    lang, want = got.lang, ref.stems[content[0]]
-    places = [j for j in got.content() if lang.word_match(want, got.stems[j]) >= 0]
-    return any(0 < b - a <= len(ref.words) for a, b in zip(places, places[1:], strict=False))
 
 
 _ITEM_SPLIT = re.compile(r"[,;\n]+(?!\d)")
@@ -248,7 +238,7 @@ class StructuredGrading(ClozeGrading):
                 return True, ", ".join(q.text for q in ref.quantities), False, ()
             if match is not None and _gathered(ref, got, match.positions):
                 match = self._in_one_item(ref, got, skip, negation)
-            if match is None or not _repeats_given(ref, got) \
+            if match is None or not repeats_given(ref, got) \
                     or match.typo and typo_of_known(ref, got, match.positions, known):
                 continue
             want_dir = ref.direction() or point_dir
