@@ -63,9 +63,9 @@ from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
 from .reason_note import pick_before_note, reason_after
+from .repeated_word import repeats_given
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
-from .repeated_word import repeats_given
 from .rounded import rounded_as_said
 from .score_pairs import pair_reversed
 from .shortage import lack_as_shortage
