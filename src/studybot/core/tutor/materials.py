@@ -71,8 +71,9 @@ _STONE_RU = (r"(?<!\w)(?:каменн|гранитн|мраморн|извест
              r"известняк|песчаник|базальт|кирпич)")
 _WOOD_RU = (r"(?<!\w)(?:деревянн|дубов|соснов|елов|березов|липов|кедров)\w*|(?<!\w)из (?:\w+ )?(?:дерев|дуб|сосн|ели|"
             r"берез|лип|кедр|лиственниц|бревен)")  # normalised text: "е" for "ё"
-_KINDS_RU = ((r"из какого (?:металла|сплава)", re.compile(_METAL_RU)), (r"из какого камня", re.compile(_STONE_RU)),
-             (r"из какого дерева", re.compile(_WOOD_RU)))
+_KINDS_RU = (("metal", r"из какого (?:металла|сплава)", re.compile(_METAL_RU)),
+             ("stone", r"из какого камня", re.compile(_STONE_RU)), ("wood", r"из какого дерева", re.compile(_WOOD_RU)))
+_KIND_WORDS = {"metal": ("металл", "сплав"), "stone": ("камн",), "wood": ("дерев",)}  # the kind's word in a question
 _MAKING_STEMS_EN = frozenset(("made", "make", "built", "build", "carved", "carve", "cut", "cast", "constructed",
                               "construct", "formed", "form", "composed", "compos", "consist", "fashion", "fashioned",
                               "hewn", "moulded", "mould", "molded", "mold", "forged", "forg", "woven", "weav",
@@ -92,8 +93,12 @@ def says_material(text: str, strict: bool = True) -> bool:
 
 
 def material_keys(text: str) -> set[str]:
-    """The key a passage gets when it says a material (`says_material`)."""
-    return {MATERIAL_KEY} if says_material(text) else set()
+    """The key a passage gets when it says a material (`says_material`), and one for each kind of material it says
+    one of (`_KINDS_RU`: "медный", "из сосновых брёвен")."""
+    if not says_material(text):
+        return set()
+    norm = normalise(text)
+    return {MATERIAL_KEY} | {MATERIAL_KEY + kind for kind, _, said in _KINDS_RU if said.search(norm)}
 
 
 def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
@@ -101,7 +106,10 @@ def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
     if not _asked(text):
         return units
     units = [u for u in units if not (u.text == "out" and _OUT_OF.search(text))]  # "made out of": "made of"
-    return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else u for u in units]
+    kind = next((kind for kind, asked, _ in _KINDS_RU if re.search(asked, text)), None)
+    return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else replace(
+        u, strong=u.strong | {MATERIAL_KEY + kind}) if kind and u.text.startswith(_KIND_WORDS[kind]) else u
+            for u in units]  # "из какого дерева?": the kind's word met by "из сосновых брёвен" too
 
 
 def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
@@ -110,7 +118,7 @@ def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     24: declined both on the development packs), where "из чего" is answered by "из X" or a material's adjective."""
     if not _ASKED_RU.search(q.text):
         return False
-    kind = next((said for asked, said in _KINDS_RU if re.search(asked, q.text)), None)
+    kind = next((said for _, asked, said in _KINDS_RU if re.search(asked, q.text)), None)
     return not _told(doc, library) if kind is None else not any(kind.search(normalise(d.text)) for d in (
         doc, *library.neighbours(doc)))  # "из какого металла?": a metal, not "деревянные леса" next to it
 
