@@ -2,13 +2,17 @@
 
 A number word in the instrumental counts the noun after it ("увенчана пятью шпилями", "с десятью башнями": the
 tutor's `cardinal`); a feminine noun in "-овь" meets its forms without the vowel ("церковь" / "у церкви":
-`FLEETING_VOWEL`); "из какого дерева / металла / камня" is met by a material of that kind said by its adjective ("из
+`FLEETING_VOWEL`), and a noun in "-ов" its forms with an ending ("остров", which Snowball stems "остр", meets "на
+острове"); "из какого дерева / металла / камня" is met by a material of that kind said by its adjective ("из
 дубовых досок", "медный"), not only by the kind's own word (`materials`)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from studybot.core.lexicon_ru_nouns import FLEETING_VOWEL
 from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
 
@@ -35,6 +39,22 @@ def test_an_instrumental_number_counts_the_noun_after_it(notes: str, question: s
 ])
 def test_a_noun_in_ov_meets_its_forms_without_the_vowel(notes: str, question: str, fact: str) -> None:
     assert says(tutor_on(notes + "\n", "Тема", "ru", section_title="Раздел"), question, fact)
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("церковь", "церкв"), ("церковью", "церкв"), ("любовь", "любв"), ("остров", "остров"), ("покров", "покров"),
+    ("петров", "петров"), ("ров", "рв"), ("церкви", None), ("кровь", "крв"), ("основа", None), ("ов", None)])
+def test_the_key_of_a_noun_in_ov(word: str, key: str | None) -> None:
+    found = re.match(FLEETING_VOWEL, word)
+    assert ("".join(part for part in found.groups() if part) if found else None) == key
+
+
+def test_a_noun_in_ov_meets_its_form_with_an_ending() -> None:
+    notes = ("Тарн — небольшой остров на озере Вельда.\n\nЛетняя часовня построена в 1702 году. Зимняя часовня "
+             "построена в 1750 году.\n\nВ 1950 году на острове открыли музей. Сюда перевезли десятки старых построек "
+             "со всего края, в том числе мельницу Ольвена.\n")
+    assert says(tutor_on(notes, "Тема", "ru", section_title="Раздел"), "Какие постройки перевезли на остров?",
+                "мельницу Ольвена")
 
 
 @pytest.fixture(scope="module")
