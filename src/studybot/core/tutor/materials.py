@@ -61,6 +61,7 @@ _ADJ_RU = ("деревянн|каменн|железн|чугунн|бронзо
 _STRICT_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)"
                         rf"|(?<!\w)(?:{_ADJ_RU})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их"
                         r"|ыми|ими|ей)(?!\w)")
+_MADE_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)")
 _NOUNS_RU = re.compile(r"(?<!\w)из (?!них|него|неё|нее|которых|которого|которой|за|под|чего|кого|года|лет)\w+")
 # a kind of material asked ("из какого металла / камня / дерева"), and the words that say one of that kind (a word
 # between: "из белого камня")
@@ -93,12 +94,13 @@ def says_material(text: str, strict: bool = True) -> bool:
 
 
 def material_keys(text: str) -> set[str]:
-    """The key a passage gets when it says a material (`says_material`), and one for each kind of material it says
-    one of (`_KINDS_RU`: "медный", "из сосновых брёвен")."""
+    """The key a passage gets when it says a material (`says_material`), and, when it says what a thing is made of
+    ("сложены из сосновых брёвен", "отлит из бронзы"), one for each kind of material it says one of (`_KINDS_RU`)."""
     if not says_material(text):
         return set()
     norm = normalise(text)
-    return {MATERIAL_KEY} | {MATERIAL_KEY + kind for kind, _, said in _KINDS_RU if said.search(norm)}
+    made = _MADE_RU.search(norm)  # what a thing is made of, not an attribute of another ("медный колокол")
+    return {MATERIAL_KEY} | {MATERIAL_KEY + kind for kind, _, said in _KINDS_RU if made and said.search(norm)}
 
 
 def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
@@ -108,7 +110,7 @@ def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
     units = [u for u in units if not (u.text == "out" and _OUT_OF.search(text))]  # "made out of": "made of"
     kind = next((kind for kind, asked, _ in _KINDS_RU if re.search(asked, text)), None)
     return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else replace(
-        u, strong=u.strong | {MATERIAL_KEY + kind}) if kind and u.text.startswith(_KIND_WORDS[kind]) else u
+        u, weak=u.weak | {MATERIAL_KEY + kind}) if kind and u.text.startswith(_KIND_WORDS[kind]) else u
             for u in units]  # "из какого дерева?": the kind's word met by "из сосновых брёвен" too
 
 
