@@ -26,10 +26,16 @@ _SOFT_L = "л(?:ь|ью|я|ю|ем|ей|ям|ями|ях)"
 # A noun in "-ыт" is read, in its nominative, by the whole word as well, the stem of all its other forms, which Snowball
 # cuts as a verb's present ("опыт" as "оп", "сбыт" as "сб"; "опыта", "опытом" "опыт"): "опыт" meets "опыта"; a short
 # participle ("открыт") gains its noun's ("открытие"). Not "-ит" ("магнит"): its verbs ("летит") would gain a rare key
-FLEETING_VOWEL = (rf"^(\w+{_C})[ео]([кцнлр])ь?$"
+# A noun in "-ов" is read by the whole word as well, the stem of its other forms, which Snowball cuts as a genitive
+# plural ("остров" as "остр"; "острова", "острове" "остров"): "на остров" meets "на острове". The few such nouns of
+# the general language only: a key for every word in "-ов" (the genitive plurals "вулканов", "помещиков") weighed
+# their words anew and lost two development answers (round 43)
+# A feminine noun in "-овь" / "-евь" drops its vowel in its other forms ("церковь" / "церкви", "любовь" / "любви"):
+# read by the stem without it ("церкв"); only with the soft sign, not the surnames and genitive plurals in "-ов"
+FLEETING_VOWEL = (rf"^(\w+{_C})[ео]([кцнлр])ь?$|^(\w+{_C})[ео](в)ью?$"
                   rf"|^(?!лет$)({_C})[ео]({_C})$"
                   rf"|^({_C})ь?({_C}{{1,2}})(?:а|у|ом|о|ы|и|ов|ам|ами|ах)$"
-                  rf"|^(\w{{3,}}[ая]){_SOFT_L}$|^(\w{{3,}})[иы]{_SOFT_L}$|^(\w{{2,}}ыт)$")
+                  rf"|^(\w{{3,}}[ая]){_SOFT_L}$|^(\w{{3,}})[иы]{_SOFT_L}$|^(\w{{2,}}ыт)$|^((?:полу)?остров|покров|улов|кров|зов|плов|засов|рыболов|птицелов|зверолов)$")
 
 _CASES = ("", "а", "у", "ом", "е")  # nominative, genitive, dative, instrumental, prepositional (singular)
 

@@ -61,6 +61,7 @@ _ADJ_RU = ("деревянн|каменн|железн|чугунн|бронзо
 _STRICT_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)"
                         rf"|(?<!\w)(?:{_ADJ_RU})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их"
                         r"|ыми|ими|ей)(?!\w)")
+_MADE_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)")
 _NOUNS_RU = re.compile(r"(?<!\w)из (?!них|него|неё|нее|которых|которого|которой|за|под|чего|кого|года|лет)\w+")
 # a kind of material asked ("из какого металла / камня / дерева"), and the words that say one of that kind (a word
 # between: "из белого камня")
@@ -71,8 +72,9 @@ _STONE_RU = (r"(?<!\w)(?:каменн|гранитн|мраморн|извест
              r"известняк|песчаник|базальт|кирпич)")
 _WOOD_RU = (r"(?<!\w)(?:деревянн|дубов|соснов|елов|березов|липов|кедров)\w*|(?<!\w)из (?:\w+ )?(?:дерев|дуб|сосн|ели|"
             r"берез|лип|кедр|лиственниц|бревен)")  # normalised text: "е" for "ё"
-_KINDS_RU = ((r"из какого (?:металла|сплава)", re.compile(_METAL_RU)), (r"из какого камня", re.compile(_STONE_RU)),
-             (r"из какого дерева", re.compile(_WOOD_RU)))
+_KINDS_RU = (("metal", r"из какого (?:металла|сплава)", re.compile(_METAL_RU)),
+             ("stone", r"из какого камня", re.compile(_STONE_RU)), ("wood", r"из какого дерева", re.compile(_WOOD_RU)))
+_KIND_WORDS = {"metal": ("металл", "сплав"), "stone": ("камн",), "wood": ("дерев",)}  # the kind's word in a question
 _MAKING_STEMS_EN = frozenset(("made", "make", "built", "build", "carved", "carve", "cut", "cast", "constructed",
                               "construct", "formed", "form", "composed", "compos", "consist", "fashion", "fashioned",
                               "hewn", "moulded", "mould", "molded", "mold", "forged", "forg", "woven", "weav",
@@ -92,8 +94,13 @@ def says_material(text: str, strict: bool = True) -> bool:
 
 
 def material_keys(text: str) -> set[str]:
-    """The key a passage gets when it says a material (`says_material`)."""
-    return {MATERIAL_KEY} if says_material(text) else set()
+    """The key a passage gets when it says a material (`says_material`), and, when it says what a thing is made of
+    ("сложены из сосновых брёвен", "отлит из бронзы"), one for each kind of material it says one of (`_KINDS_RU`)."""
+    if not says_material(text):
+        return set()
+    norm = normalise(text)
+    made = _MADE_RU.search(norm)  # what a thing is made of, not an attribute of another ("медный колокол")
+    return {MATERIAL_KEY} | {MATERIAL_KEY + kind for kind, _, said in _KINDS_RU if made and said.search(norm)}
 
 
 def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
@@ -101,7 +108,10 @@ def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
     if not _asked(text):
         return units
     units = [u for u in units if not (u.text == "out" and _OUT_OF.search(text))]  # "made out of": "made of"
-    return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else u for u in units]
+    kind = next((kind for kind, asked, _ in _KINDS_RU if re.search(asked, text)), None)
+    return [replace(u, strong=u.strong | {MATERIAL_KEY}) if not u.name and _making(u, lang) else replace(
+        u, weak=u.weak | {MATERIAL_KEY + kind}) if kind and u.text.startswith(_KIND_WORDS[kind]) else u
+            for u in units]  # "из какого дерева?": the kind's word met by "из сосновых брёвен" too
 
 
 def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
@@ -110,7 +120,7 @@ def material_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     24: declined both on the development packs), where "из чего" is answered by "из X" or a material's adjective."""
     if not _ASKED_RU.search(q.text):
         return False
-    kind = next((said for asked, said in _KINDS_RU if re.search(asked, q.text)), None)
+    kind = next((said for _, asked, said in _KINDS_RU if re.search(asked, q.text)), None)
     return not _told(doc, library) if kind is None else not any(kind.search(normalise(d.text)) for d in (
         doc, *library.neighbours(doc)))  # "из какого металла?": a metal, not "деревянные леса" next to it
 

@@ -9,7 +9,9 @@ or its aliases (the name's own keys), never by the common word alone. Words of t
 are never "another" name ("Корякская сопка выше Авачинской" answers "how much higher is Корякская than Авачинская").
 A common word stands on one side of its name, the side the question writes it on: "which consul attacked Gaius Marro?"
 is answered by "the consul Tuberius Vell attacked Gaius", whose "attacked" follows another name but precedes the one
-asked (a verb before the name in the question, no common word of a name).
+asked (a verb before the name in the question, no common word of a name). A passage that says the name asked without its
+common word, standing alone before a punctuation mark ("летом — в Преображенской церкви, а зимой — в Покровской,
+которую ...") names it, though it names another of its kind beside it (`_elided`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def another_named(q: Question, doc: Doc, title: str, words: Words, texts: Iterab
         if not u.name or u.strong & doc.keys:
             continue
         own = u.stems or frozenset({u.stem})
+        if len(own) > 1 and _elided(own, doc.text, words):
+            continue  # "а зимой — в Покровской, которую ...": the name asked, its common word left out
         at = [i for i, s in enumerate(stems) if s in own]
         sides: dict[str, set[int]] = {}  # a common word, and where it stands of the name (-1 before, 1 after)
         for i in at:
@@ -64,6 +68,15 @@ def _beside(own: frozenset[str], common: set[str], texts: Iterable[str], words: 
                     for j in (i - 1, i + 1)):
                 found.add(s)
     return found | (common & own)
+
+
+def _elided(own: frozenset[str], text: str, words: Words) -> bool:
+    """Does `text` say a capitalised word of a name of several words (`own`) standing alone, not first, with no word
+    after it before a punctuation mark or the end ("летом — в Преображенской церкви, а зимой — в Покровской,"): the
+    name said again without its common word?"""
+    tokens = list(_TOKEN.finditer(text))
+    return any(i and t.group(0)[:1].isupper() and words.stem(t.group(0).casefold()) in own and (
+        i + 1 == len(tokens) or re.search(r"[,.;:!?)—–]", _gap(text, t, tokens[i + 1]))) for i, t in enumerate(tokens))
 
 
 def _gap(text: str, a: re.Match[str], b: re.Match[str]) -> str:
