@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader, all_but_one, structured
+from studybot.core.grading import Grader, all_but_one
 from studybot.core.packs import Card, Pack, Section
 from tests.cards import one_point
 
@@ -42,7 +42,4 @@ def test_one_of_two_words_and_one_left_out(card, given, right):
 @pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS if right])
 def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     monkeypatch.setattr(all_but_one, "either_wordings", lambda *args: ())
-    # (an English modifier left out, "painted", with the verb made by one of the two words is `grading.modifiers`'
-    # way to the same verdict: without it too)
-    monkeypatch.setattr(structured, "without_modifier", lambda *args: None)
     assert not Grader.for_pack(_pack(card)).grade(card, given).correct
