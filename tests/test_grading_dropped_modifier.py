@@ -111,21 +111,3 @@ ASKED = [
 @pytest.mark.parametrize(("code", "point", "prompt", "answer", "right"), ASKED)
 def test_the_qualified_word_may_be_the_questions(code, point, prompt, answer, right):
     assert Grader(language=code).grade(_card(point, prompt), answer).correct is right
-
-
-ISLAND = _card("the coral island slowly sinks", "What happens to the atoll?")
-
-
-@pytest.mark.parametrize(("given", "right"), [
-    # the modifier left out while the verb is said in other words ("goes down" for "sinks"): each of the two words
-    # the answer does not say as written is tried as the one left out, the other found by its sense
-    ("the island slowly goes down", True),
-    ("the island goes down slowly", True),
-    ("the island slowly sinks", True),
-    ("the island slowly goes up", False),  # the other way
-    ("the island slowly rises", False),
-    ("the sandy island slowly goes down", False),  # another word in the modifier's place
-    ("the island never goes down", False),  # negation
-])
-def test_a_modifier_left_out_and_the_verb_said_otherwise(given, right):
-    assert Grader(language="en").grade(ISLAND, given).correct is right

@@ -63,16 +63,9 @@ def without_modifier(point_text: str, prep: Callable[[str], Prepared], got: Prep
         return None
     said = {got.stems[j] for j in got.content()}
     missing = [i for i in content if point.stems[i] not in said]
-    if len(missing) == 2 and point.lang.code == "en":  # the other word said otherwise ("goes down" for "sinks"):
-        # `cover` finds it by its sense (English: a Russian noun's verb is no modifier's neighbour, "освободили")
-        return next((made for m in missing if (made := _without(point, m, content, short, skip, got, said, cover))
-                     is not None), None)
-    return _without(point, missing[0], content, short, skip, got, said, cover) if len(missing) == 1 else None
-
-
-def _without(point: Prepared, m: int, content: list[int], short: bool, skip: frozenset[str], got: Prepared,
-             said: set[str], cover: Callable[[str, Prepared], Covered]) -> Covered | None:
-    """The point made by `cover` without its word at m, or None (`without_modifier`)."""
+    if len(missing) != 1:
+        return None
+    m = missing[0]
     # the word it qualifies next to it, maybe one the question already says ("родина древних Олимпийских игр")
     if m + 1 not in point.content() or point.clauses[m + 1] != point.clauses[m] or not _plain_word(point, m):
         return None
