@@ -73,11 +73,9 @@ def _by_pronoun(point: Prepared, got: Prepared, skip: frozenset[str],
     for k in range(1, min(_SUBJECT, len(content) - 1) + 1):
         if all(point.stems[i] in skip for i in content[k:]) or not _COMPARING.isdisjoint(point.words):
             break  # (a predicate that compares keeps its subject, one side of it)
-        if point.stems[content[k]] in skip or any(
-                point.words[i] in point.capitalised and point.stems[i] not in skip and point.stems[i] not in got.stems
-                or point.words[i] not in point.capitalised and point.stems[i] in skip for i in content[:k]):
-            continue  # a name the pronoun stands for is asked about or named in the answer ("Harold was distrusted");
-            # a thing the question gives is read with what qualifies it (`modifiers`: "the dry summers ended")
+        if any(point.words[i] in point.capitalised and point.stems[i] not in skip
+               and point.stems[i] not in got.stems for i in content[:k]):
+            continue  # a name the pronoun stands for is asked about or named in the answer ("Harold was distrusted")
         made = cover(" ".join(point.words[content[k - 1] + 1:]), got)
         if not made[0] or not made[3]:
             continue
