@@ -1,8 +1,7 @@
 """A point's subject said by a pronoun right before its predicate (round 43, found writing packs blind): "он
-отказался" makes "Кравец отказался" (asked of Кравец, or named in the answer), "они усиливают потепление" makes
-"газы усиливают потепление", "they trap the heat" makes "the gases trap the heat". The predicate must still be made
-as the point says it (not turned, not negated otherwise), and a pronoun before another predicate makes nothing.
-Invented notes of a lake town."""
+отказался" makes "Кравец отказался", "они усиливают потепление" makes "газы усиливают потепление", "they trap the
+heat" makes "the gases trap the heat". The predicate must still be made as the point says it (not turned, not
+negated otherwise), and a pronoun before another predicate makes nothing. Invented notes of a lake town."""
 
 from __future__ import annotations
 
@@ -17,11 +16,10 @@ def explain(card_id: str, prompt: str, *points: str) -> Card:
                 keypoints=tuple(Keypoint(p) for p in points), need=1)
 
 
-CARDS = (explain("ru-refuse", "Почему Кравец остался в городе?", "Кравец отказался"),
+CARDS = (explain("ru-refuse", "Что произошло с домом?", "Кравец отказался"),
          explain("ru-gas", "Как таяние влияет на климат?", "газы усиливают потепление"),
          explain("en-gas", "How does the thaw change the climate?", "the gases trap the heat"),
-         explain("en-refuse", "Why did Marrow stay in town?", "Marrow refused"),
-         explain("en-house", "What happened to the house?", "Marrow refused"))
+         explain("en-refuse", "What happened to the house?", "Marrow refused"))
 RU = Pack(id="ru", title="Озеро", language="ru", cards=CARDS[:2], sections=(Section("s", "Озеро", (
     "Сомов предложил Кравцу дом на берегу, но Кравец отказался. При таянии выделяются газы, газы усиливают "
     "потепление.")),))
@@ -44,8 +42,6 @@ EN = Pack(id="en", title="Lake", language="en", cards=CARDS[2:], sections=(Secti
     (EN, "en-gas", "they do not trap the heat", False),
     (EN, "en-refuse", "Somers offered him a house, but he refused", True),
     (EN, "en-refuse", "he agreed", False),
-    (EN, "en-house", "Somers offered Marrow a house, but he refused", True),
-    (EN, "en-house", "Somers offered a house, but he refused", False),  # (who "he" is, nothing says)
 ])
 def test_a_pronoun_for_the_subject(pack, card_id, given, right):
     verdict = Grader.for_pack(pack).grade(pack.card(card_id), given)

@@ -1,8 +1,8 @@
 """A point "the SUBJECT was ..." ("the ship was top-heavy", "корабль был перегружен") made by its predicate with the
 subject said by a pronoun, by the question's own words or not at all: "it was top-heavy", "the Vasa was top-heavy"
 (asked why the Vasa capsized), "top-heavy, too little ballast" in a list of causes. A point "SUBJECT VERB ..." of any
-verb is made by its predicate after a pronoun standing as its subject: "he refused" for "Kravets refused" (asked of
-Kravets, or named in the answer), "они усиливают потепление" for "газы усиливают потепление" (round 43).
+verb is made by its predicate after a pronoun standing as its subject: "he refused" for "Kravets refused", "они
+усиливают потепление" for "газы усиливают потепление" (round 43).
 
 Only where nothing else stands in the subject's place: no other content word before the predicate in its clause
 but the question's words, and none of those that the predicate itself says ("the town was higher than the river"
@@ -63,19 +63,15 @@ def _by_pronoun(point: Prepared, got: Prepared, skip: frozenset[str],
         return None
     if len(content) == 1:  # "Kravets refused" read "kravets not": the pronoun with the negation ("он отказался")
         rest, negators = point.words[content[0] + 1:], got.lang.lex.negators
-        if not rest or content[0] != 0 or not all(w in negators for w in rest) or point.words[0] in \
-                point.capitalised and point.stems[0] not in skip and point.stems[0] not in got.stems:
+        if not rest or content[0] != 0 or not all(w in negators for w in rest):
             return None
         return next(((True, " ".join(got.words[j:j + len(rest) + 1]), False, tuple(range(j, j + len(rest) + 1)))
                      for j, w in enumerate(got.words) if w in pronouns and got.words[j + 1:j + 1 + len(rest)] == rest
                      and (j + len(rest) + 1 == len(got.words) or got.clauses[j + len(rest) + 1] != got.clauses[j])
                      and len(set(got.clauses[j:j + len(rest) + 1])) == 1), None)
     for k in range(1, min(_SUBJECT, len(content) - 1) + 1):
-        if all(point.stems[i] in skip for i in content[k:]) or not _COMPARING.isdisjoint(point.words):
-            break  # (a predicate that compares keeps its subject, one side of it)
-        if any(point.words[i] in point.capitalised and point.stems[i] not in skip
-               and point.stems[i] not in got.stems for i in content[:k]):
-            continue  # a name the pronoun stands for is asked about or named in the answer ("Harold was distrusted")
+        if all(point.stems[i] in skip for i in content[k:]):
+            break
         made = cover(" ".join(point.words[content[k - 1] + 1:]), got)
         if not made[0] or not made[3]:
             continue
