@@ -6,8 +6,7 @@ to the equestrians"), and, for Russian, the names of peoples whose stem is not t
 
 from __future__ import annotations
 
-__all__ = ["DETERMINERS", "GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "RU_CASE_ENDINGS", "SAME_PEOPLE",
-           "SUBJECT_PRONOUNS"]
+__all__ = ["DETERMINERS", "GIVEN_PARTICIPLES", "PEOPLE_ENDINGS", "ROLE_MARKERS", "RU_CASE_ENDINGS", "SAME_PEOPLE"]
 
 # a role marker -> the role it gives ("for the poor" and "to the poor": the ones who get something)
 ROLE_MARKERS: dict[str, dict[str, str]] = {
@@ -50,8 +49,3 @@ RU_CASE_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = tuple((e, frozenset(c.
     ("ие", "nom"), ("ые", "nom"), ("цы", "nom"), ("ане", "nom"), ("яне", "nom"),
     ("ы", "nom"), ("и", "nom"),
 ))
-# the personal pronouns of the third person that stand as a clause's subject ("he refused", "они усиливают ...")
-SUBJECT_PRONOUNS: dict[str, frozenset[str]] = {
-    "en": frozenset("he she it they".split()),
-    "ru": frozenset("он она оно они".split()),
-}

@@ -1,8 +1,6 @@
 """A point "the SUBJECT was ..." ("the ship was top-heavy", "корабль был перегружен") made by its predicate with the
 subject said by a pronoun, by the question's own words or not at all: "it was top-heavy", "the Vasa was top-heavy"
-(asked why the Vasa capsized), "top-heavy, too little ballast" in a list of causes. A point "SUBJECT VERB ..." of any
-verb is made by its predicate after a pronoun standing as its subject: "he refused" for "Kravets refused", "они
-усиливают потепление" for "газы усиливают потепление" (round 43).
+(asked why the Vasa capsized), "top-heavy, too little ballast" in a list of causes.
 
 Only where nothing else stands in the subject's place: no other content word before the predicate in its clause
 but the question's words, and none of those that the predicate itself says ("the town was higher than the river"
@@ -17,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import wordnet
-from ..lexicon_roles import SUBJECT_PRONOUNS
 from ..matching import Prepared
 from .intensifiers import intensifier
 
@@ -49,44 +46,6 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
                  cover: Callable[[str, Prepared], Covered]) -> Covered | None:
     """The point made by its predicate alone (see the module), or None."""
     point = prep(point_text)
-    return _copula_left(point, got, skip, cover) or _by_pronoun(point, got, skip, cover)
-
-
-def _by_pronoun(point: Prepared, got: Prepared, skip: frozenset[str],
-                cover: Callable[[str, Prepared], Covered]) -> Covered | None:
-    """A point "SUBJECT VERB ..." made by its predicate after a pronoun of the third person standing right before
-    it as its subject ("he refused" for "Kravets refused", "они усиливают потепление" for "газы усиливают
-    потепление"): the subject is the point's first content words (three at most), the predicate the rest, which
-    holds a word the question does not give."""
-    pronouns, content = SUBJECT_PRONOUNS.get(got.lang.code, frozenset()), point.content()
-    if pronouns.isdisjoint(got.words) or not content or len(set(point.clauses)) > 1 or point.words[0] in pronouns:
-        return None
-    if len(content) == 1:  # "Kravets refused" read "kravets not": the pronoun with the negation ("он отказался")
-        rest, negators = point.words[content[0] + 1:], got.lang.lex.negators
-        if not rest or content[0] != 0 or not all(w in negators for w in rest):
-            return None
-        return next(((True, " ".join(got.words[j:j + len(rest) + 1]), False, tuple(range(j, j + len(rest) + 1)))
-                     for j, w in enumerate(got.words) if w in pronouns and got.words[j + 1:j + 1 + len(rest)] == rest
-                     and (j + len(rest) + 1 == len(got.words) or got.clauses[j + len(rest) + 1] != got.clauses[j])
-                     and len(set(got.clauses[j:j + len(rest) + 1])) == 1), None)
-    for k in range(1, min(_SUBJECT, len(content) - 1) + 1):
-        if all(point.stems[i] in skip for i in content[k:]):
-            break
-        made = cover(" ".join(point.words[content[k - 1] + 1:]), got)
-        if not made[0] or not made[3]:
-            continue
-        j = min(made[3]) - 1  # (back over its negation and auxiliaries: "he did not accept")
-        while j > 0 and min(made[3]) - j <= 2 and got.words[j] not in pronouns \
-                and (got.words[j] in got.lang.lex.negators or got.words[j] in got.lang.lex.stop):
-            j -= 1
-        if j >= 0 and got.words[j] in pronouns and got.clauses[j] == got.clauses[min(made[3])]:
-            return made
-    return None
-
-
-def _copula_left(point: Prepared, got: Prepared, skip: frozenset[str],
-                 cover: Callable[[str, Prepared], Covered]) -> Covered | None:
-    """The point "the SUBJECT was ..." made by its predicate alone, or None."""
     at = _predicate(point, skip)
     if at < 0:
         return None
