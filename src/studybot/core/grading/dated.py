@@ -15,9 +15,10 @@ from typing import NamedTuple
 from ..calendars import gregorian_of, julian_of
 from ..dates import Date, DateStyle
 from ..matching import Prepared
+from ..quantities import Quantity
 
 __all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "lone_years", "names_day", "same_date",
-           "without_dates"]
+           "without_dates", "year_figure"]
 
 Day = tuple[int, int, int]
 
@@ -122,14 +123,16 @@ def decade_only(ref: Prepared, got: Prepared) -> bool:
     return bool(decades & years) and not years & {d.year for d in got.dates}
 
 
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year as written in running text ("in 1966", "в 1990 году")
+
+
+def year_figure(q: Quantity) -> bool:
+    """Is a figure a year as written in running text: a bare whole count of four digits, 1000 to 2099?"""
+    return q.kind == "count" and q.unit is None and q.scale == 1.0 and bool(_YEAR.fullmatch(q.text))
 
 
 def lone_years(got: Prepared, items: list[int]) -> frozenset[int]:
     """The places of years that stand alone in an item of a list with none but function words ("in 1958, the bridge
     was opened": a year set off as an adverbial, of the clause after it, not a list's item of its own)."""
-    content = set(got.content())
-    return frozenset(j for j, word in enumerate(got.words) if _YEAR.fullmatch(word)
-                     and not any(items[k] == items[j] and k != j and k in content and not got.words[k].isdigit()
-                                 for k in range(len(got.words))))
-
+    worded = {items[k] for k in got.content() if not got.words[k].isdigit()}
+    return frozenset(j for j, word in enumerate(got.words) if _YEAR.fullmatch(word) and items[j] not in worded)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from ..matching import Prepared, Want
 from ..preparing import TOKEN
 from ..quantities import Quantity
+from .dated import year_figure
 from .figure_words import VALUE_KINDS, figure_places, valued
 from .figures import same_quantity, written
 
@@ -76,15 +77,8 @@ def _digits(q: Quantity) -> tuple[str, ...]:
     return tuple(t for t in TOKEN.findall(q.text) if t[:1].isdigit())
 
 
-def _year(q: Quantity) -> bool:
-    """Is a figure a year as written in running text: a bare whole count of four digits from 1000 to 2100 ("in
-    1966", "в 1990 году")?"""
-    return q.kind == "count" and q.unit is None and q.scale == 1.0 and q.text.isdigit() and len(q.text) == 4 \
-        and 1000 <= q.value <= 2100
-
-
 def _kind(q: Quantity) -> str:
-    return "year" if _year(q) else q.kind
+    return "year" if year_figure(q) else q.kind
 
 
 def _clause_of(got: Prepared, at: tuple[int, ...], spans: set[int]) -> int:
@@ -100,11 +94,11 @@ def figure_elsewhere(wordings: list[Prepared], got: Prepared, positions: tuple[i
     has, none of them the point's (nor its wordings'), while the point's figure stands in another clause? The
     clauses are those of the point's words other than figures: "in 1990 a museum was founded, in 1966 the site was
     listed" does not make "in 1966 a museum was founded", its year taken from the other clause."""
-    wants = [w for ref in wordings for w in ref.quantities if valued(w) or _year(w)]
+    wants = [w for ref in wordings for w in ref.quantities if valued(w) or year_figure(w)]
     if not wants or not positions:
         return False
     places = [(have, at) for have, at in figure_places(got) if at]
-    spans = {j for have, at in places for j in (*at, *((max(at) + 1,) if _year(have) else ()))}  # ("1990 году")
+    spans = {j for have, at in places for j in (*at, *((max(at) + 1,) if year_figure(have) else ()))}  # ("1990 году")
     worded = [j for j in positions if j not in spans and not any(c.isdigit() for c in got.words[j])]
     clauses = {got.clauses[j] for j in (worded or positions)}
     placed = [(have, _clause_of(got, at, spans) in clauses) for have, at in places]
