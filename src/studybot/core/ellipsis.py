@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon_negative import AUXILIARIES, GOVERNING_NEGATORS
+from .lexicon_negative import AUXILIARIES, EN_BE, GOVERNING_NEGATORS
 
 if TYPE_CHECKING:
     from .matching import Prepared, Want
@@ -28,7 +28,6 @@ __all__ = ["closes_elided", "elided_subject", "negated_alike", "negation_differs
 # adverbs that may stand between the subject of an elided negation and its auxiliary ("the tower alone did not")
 _BETWEEN = {"en": frozenset("still also too alone itself himself herself themselves however then yet though ever "
                             "certainly really either".split())}
-_BE = frozenset("am is are was were be been being".split())
 
 
 def closes_elided(words: list[str], clauses: list[int], j: int, code: str) -> bool:
@@ -68,7 +67,7 @@ def _alike(denied: bool, answer: Prepared, j: int) -> bool:
 def denied_subject(words: list[str], clauses: list[int], j: int, code: str) -> bool:
     """Is the word at j the subject of a verb its clause denies right after it ("the tower did not fall"; not a
     state, "the tower was not old")?"""
-    return (j + 3 < len(words) and words[j + 1] in AUXILIARIES.get(code, ()) and words[j + 1] not in _BE
+    return (j + 3 < len(words) and words[j + 1] in AUXILIARIES.get(code, ()) and words[j + 1] not in EN_BE
             and words[j + 2] in GOVERNING_NEGATORS.get(code, ()) and clauses[j + 3] == clauses[j])
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_negative import AUXILIARIES
+from .lexicon_negative import AUXILIARIES, EN_BE
 
 __all__ = ["EXCLUDING", "INCLUDING", "disagree", "inclusion_denied", "rewrite_exclusions"]
 
@@ -28,7 +28,6 @@ INCLUDING = {
 }
 # an auxiliary or a subject before "not counting" makes it a negated verb ("they were not counting the votes")
 _EN_SUBJECTS = AUXILIARIES["en"] | frozenset("i you he she it we they who which that".split())
-_EN_BE = frozenset("am is are was were be been being".split())  # "Sundays were not counted.": left out
 _EN = re.compile(r"\b(?P<neg>not )?(?P<word>including|counting|counted|included|inclusive of|excepting|excepted|"
                  r"except for|excluding|exclusive of|with the exception of)\b")
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?)\]-])")  # after "Sundays not counted": the clause ends
@@ -61,7 +60,7 @@ def _english(m: re.Match[str]) -> str:
     if word in ("counted", "included"):
         if not _CLAUSE_END.match(m.string, m.end()):
             return m.group()  # "the charter not included women" (said for "excluded women"): a verb with its object
-        return EXCLUDING["en"] if last not in _EN_SUBJECTS or last in _EN_BE else m.group()  # "were not counted."
+        return EXCLUDING["en"] if last not in _EN_SUBJECTS or last in EN_BE else m.group()  # "were not counted."
     if last in _EN_SUBJECTS:
         return m.group()  # "they were not counting the votes": a negation of the verb
     return EXCLUDING["en"]

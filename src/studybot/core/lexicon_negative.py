@@ -20,7 +20,8 @@ __all__ = ["AUXILIARIES", "GOVERNING_NEGATORS", "NEGATIVE_WORDS", "NOT_UNTIL", "
 # "few" deny a thing, not a verb or a figure
 GOVERNING_NEGATORS = {"en": frozenset(("not", "never")), "ru": frozenset(("не",))}
 # the auxiliaries that may stand between such a negator and its verb ("was not extended", "не был продлён")
-AUXILIARIES = {"en": frozenset("am is are was were be been being has have had do does did will would shall should "
+EN_BE = frozenset("am is are was were be been being".split())  # the forms of "be"
+AUXILIARIES = {"en": EN_BE | frozenset("has have had do does did will would shall should "
                                "can could may might must".split()),
                "ru": frozenset("был была было были будет будут быть".split())}
 

@@ -5,11 +5,10 @@ a form of "be" ("support was withdrawn"). A deed said as its noun after one of t
 
 from __future__ import annotations
 
-__all__ = ["EN_BE", "EN_WITHDRAWING"]
+__all__ = ["EN_WITHDRAWING"]
 
 _FORMS = ("withdraw withdraws withdrew withdrawn withdrawing withhold withholds withheld withholding cut cuts cutting "
           "end ends ended ending stop stops stopped stopping cease ceases ceased ceasing drop drops dropped dropping "
           "halt halts halted halting suspend suspends suspended suspending")
 
 EN_WITHDRAWING = frozenset(_FORMS.split())
-EN_BE = frozenset("is are was were be been being".split())

@@ -18,8 +18,8 @@ was raided by smugglers"; "by them" keeps the doer)."""
 from __future__ import annotations
 
 from .. import wordnet
+from ..lexicon_negative import EN_BE
 from ..lexicon_roles import DETERMINERS
-from ..lexicon_withdrawing import EN_BE
 from ..matching import Prepared
 from ..related_words import related_en
 

@@ -10,8 +10,9 @@ language's words: no word of any text."""
 from __future__ import annotations
 
 from .. import wordnet
+from ..lexicon_negative import EN_BE
 from ..lexicon_roles import DETERMINERS
-from ..lexicon_withdrawing import EN_BE, EN_WITHDRAWING
+from ..lexicon_withdrawing import EN_WITHDRAWING
 from ..matching import Prepared
 
 __all__ = ["act_withdrawn"]
