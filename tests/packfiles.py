@@ -24,24 +24,17 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
                # are written on a wider base (figures when promoted, at 3ca9340: grading 92.7-97.8%, own words
                # 70-86%, tutor 62.5-82.9% answered right, 76.5-100% declined)
                "coral", "krepost", "bridges", "glaz", "vaccines", "zvuk", "congress", "ledniki", "suez", "neft",
-               "apollo", "vulkany", "chernobyl", "darvin")
+               "apollo", "vulkany", "chernobyl", "darvin",
+               # held out in rounds 7-20 (the ten oldest held-out packs, taken by age, not by figure), promoted in
+               # round 44 so that the own-words and tutor rules are written on a wider base (figures when promoted,
+               # at 910f5ce: grading 96.6% (2918/3021), own words 84.0% (620/738), tutor 75.1% answered right
+               # (600/799), 89.6% declined (173/193))
+               "printing", "transsib", "dna", "blokada", "jet", "tunguska", "dustbowl", "goelro", "hubble", "metro")
 # measured after every change, never looked into (no misses read): a check that a change carries over to
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")
 # measured only: they estimate a pack nobody tuned on
-HELD_OUT = ("printing", "transsib",  # came in round 7, first measured before its changes
-            # round 17, written blind from the README (validate only); first measured at ab633b2, before that round's
-            # grader and tutor changes: grading 91.8, 92.2%; tutor 62.3/94.4, 59.4/94.1% (answered right / declined)
-            "dna", "blokada",
-            # round 18, written blind from the README (validate only); first measured at 5c04fa1, before that round's
-            # grader and tutor changes: grading 96.0, 92.8%; tutor 76.6/77.8, 62.5/100.0% (answered right / declined)
-            "jet", "tunguska",
-            # round 19, written blind from the README (validate only); first measured at 8a5a175, before that round's
-            # grader and tutor changes: grading 94.6, 96.9%; tutor 62.2/85.0, 76.8/95.0% (answered right / declined)
-            "dustbowl", "goelro",
-            # round 20, written blind from the README (validate only); first measured at 82c3805, before that round's
-            # grader and tutor changes: grading 97.4, 98.1%; tutor 60.7/66.7, 80.5/68.2% (answered right / declined)
-            "hubble", "metro",
+HELD_OUT = (  # the packs of rounds 7-20 were promoted to development packs in round 44 (above)
             # round 21, written blind from the README (validate only); first measured at 7724c5b, before that round's
             # grader and tutor changes: grading 98.0, 94.5%; tutor 77.3/66.7, 76.0/81.8% (answered right / declined)
             "insulin", "sevmorput",

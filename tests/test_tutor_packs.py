@@ -62,6 +62,10 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "vaccines": (0.71, 0.83), "zvuk": (0.82, 0.88), "congress": (0.70, 0.83), "ledniki": (0.75, 0.77),
     "suez": (0.67, 1.00), "neft": (0.69, 1.00), "apollo": (0.70, 0.83), "vulkany": (0.71, 0.76),
     "chernobyl": (0.73, 0.94), "darvin": (0.77, 0.83),
+    # held out in rounds 7-20, promoted in round 44: their figures when they became development packs (at 910f5ce)
+    "printing": (0.78, 0.95), "transsib": (0.88, 1.00), "dna": (0.72, 1.00), "blokada": (0.68, 0.94),
+    "jet": (0.75, 0.77), "tunguska": (0.70, 1.00), "dustbowl": (0.67, 0.90), "goelro": (0.80, 0.95),
+    "hubble": (0.66, 0.71), "metro": (0.82, 0.77),
 }
 
 
