@@ -99,3 +99,26 @@ async def test_a_header_refresh_read_before_an_answer_does_not_undo_its_header(m
         deliver(screen, *args)  # the late refresh arrives
         await pilot.pause()
         assert "nothing due · next in a minute" in str(welcome.render())
+
+
+async def test_a_slow_answer_is_seen_to_be_worked_on(slow_grader, mini_pack_path, db_path, clock, monkeypatch):
+    """On a loaded machine grading may take seconds: the answer line says so, and says nothing of it for a quick one."""
+    monkeypatch.setattr(StudyScreen, "WAIT_SHOWN_AFTER", GRADING_SECONDS / 4)
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        answer = app.screen.query_one("#answer", Input)
+        asking = answer.placeholder
+        answer.value = "Marta Olsen"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: answer.placeholder.startswith("One moment"))
+        assert answer.disabled
+        assert await wait_for(pilot, lambda: bubbles(app, "right"))
+        assert await wait_for(pilot, lambda: not answer.disabled)
+        assert answer.placeholder == asking  # the line asks for the next answer again
+        monkeypatch.setattr(StudyScreen, "WAIT_SHOWN_AFTER", 30.0)  # a quick call: the line never says "one moment"
+        answer.value = "Marta Olsen"
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: len(bubbles(app, "right")) + len(bubbles(app, "wrong")) == 2)
+        assert await wait_for(pilot, lambda: not answer.disabled)
+        assert not answer.placeholder.startswith("One moment")

@@ -26,7 +26,8 @@ CHROME: dict[str, dict[str, str]] = {
         "to_list": "To the list", "folded": "  ⋯ {n} more {noun}: PgUp shows them",
         "folded_one": "  ⋯ 1 more line: PgUp shows it",
         # Study
-        "opening": "Opening your study session…", "cannot_start": "studybot could not start this session",
+        "opening": "Opening your study session…", "one_moment": "One moment: working on it…",
+        "cannot_start": "studybot could not start this session",
         "cannot_start_line": "Press F5 to choose another pack, or Ctrl+Q to quit",
         # Progress
         "loading_progress": "Loading your progress…",
@@ -104,7 +105,8 @@ CHROME: dict[str, dict[str, str]] = {
         "ask_key": "Спросить", "back_to_study": "К учёбе", "scroll": "PgUp PgDn прокрутка", "refresh": "Обновить",
         "choose": "Учить этот набор", "close": "Закрыть", "to_list": "К списку",
         "folded": "  ⋯ ещё {n} {noun}: PgUp покажет их", "folded_one": "  ⋯ ещё 1 строка: PgUp покажет её",
-        "opening": "Открываю занятие…", "cannot_start": "studybot не может начать это занятие",
+        "opening": "Открываю занятие…", "one_moment": "Минуту: работаю над этим…",
+        "cannot_start": "studybot не может начать это занятие",
         "cannot_start_line": "F5 — выбрать другой набор, Ctrl+Q — выход",
         "loading_progress": "Загружаю ваш прогресс…",
         "looking": "Ищу наборы…", "cannot_open_title": "Не открывается",

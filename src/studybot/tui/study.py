@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ..chrome import chrome, language_of_pack
@@ -78,6 +79,7 @@ class StudyScreen(Screen[None]):
         self._announced = False  # "cards are due again" said since the session ended
         self.busy = False  # a worker is answering: keys and Enter wait for it (one call at a time)
         self.turns = 0  # turns shown: a header refresh read before the latest turn is stale
+        self._waiting: Timer | None = None  # says "one moment" on the answer line if a call takes a while
 
     @property
     def services(self) -> Services:
@@ -123,7 +125,7 @@ class StudyScreen(Screen[None]):
         self.app.call_from_thread(self.call_next, self.opened, *begun)
 
     def failed(self, message: str) -> None:
-        self.busy = False
+        self._done_waiting()
         language = speak(self)  # a pack that does not open has no language: English
         self.query_one("#welcome", Static).update(literal(chrome("cannot_start", language)))
         self.say(message, "error")
@@ -141,7 +143,7 @@ class StudyScreen(Screen[None]):
         await self.show(messages, welcome)
 
     async def show(self, messages: list[Message], welcome: str | None = None) -> None:
-        self.busy = False
+        self._done_waiting()
         self.turns += 1
         for note in [m for m in messages if m.about_verdict]:
             await self.transcript.note_verdict(note.text, note.kind)
@@ -212,7 +214,21 @@ class StudyScreen(Screen[None]):
                 self.app.bell()
             return False
         self.busy = True
+        self._waiting = self.set_timer(self.WAIT_SHOWN_AFTER, self._say_waiting)
         return True
+
+    WAIT_SHOWN_AFTER = 0.4  # seconds: a quick answer never flickers; a slow one (a loaded machine) is seen worked on
+
+    def _say_waiting(self) -> None:
+        if self.busy:
+            answer = self.query_one("#answer", Input)
+            answer.placeholder = chrome("one_moment", language_of(self))
+
+    def _done_waiting(self) -> None:
+        self.busy = False
+        if self._waiting is not None:
+            self._waiting.stop()
+            self._waiting = None
 
     @on(Input.Submitted, "#answer")
     def submitted(self, event: Input.Submitted) -> None:
