@@ -146,7 +146,11 @@ HELD_OUT = (  # the packs of rounds 7-20 were promoted to development packs in r
             # round 43, written blind from the README and docs/grading.md; first measured at ac42464, before that
             # round's grader and tutor changes: grading 95.1, 97.0, 97.1, 97.8%; own words 83.8, 91.2, 85.0, 82.5%;
             # tutor 84.6/77.8, 81.8/83.0, 80.0/74.4, 82.6/77.3% (answered right / declined)
-            "challenger", "longitude", "fedorov", "merzlota")
+            "challenger", "longitude", "fedorov", "merzlota",
+            # round 44, written blind from the README and docs/grading.md; first measured at 472210b, before that
+            # round's grader and tutor changes (its start code, 3ae611c4, and a change to the app's screen only):
+            # grading 97.4, 98.0%; own words 88.8, 85.0%; tutor 88.1/76.1, 88.7/86.7% (answered right / declined)
+            "smallpox", "kma")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

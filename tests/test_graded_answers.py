@@ -159,7 +159,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 43, written blind, held out: first measured at ac42464 at 95.1 (450/473), 97.0 (452/466),
                # 97.1 (463/477) and 97.8% (442/452)
                ("challenger", 0.95, True), ("longitude", 0.96, True), ("fedorov", 0.97, True),
-               ("merzlota", 0.97, True)]
+               ("merzlota", 0.97, True),
+               # round 44, written blind, held out: first measured at 472210b (the round's start code) at 97.4%
+               # (487/500) and 98.0% (484/494)
+               ("smallpox", 0.97, True), ("kma", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -269,7 +272,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # round 43, written blind with their held-out packs, first measured at ac42464 at 83.8, 91.2,
                    # 85.0 and 82.5%; challenger lost 2 (65/80) to the rules of that round's authors' reports
                    # (merge f06d5842; counts only, not looked into)
-                   ("challenger", 0.81), ("longitude", 0.91), ("fedorov", 0.85), ("merzlota", 0.82)]
+                   ("challenger", 0.81), ("longitude", 0.91), ("fedorov", 0.85), ("merzlota", 0.82),
+                   # round 44, written blind with their held-out packs, first measured at 472210b at 88.8% (71/80)
+                   # and 85.0% (68/80)
+                   ("smallpox", 0.88), ("kma", 0.85)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
