@@ -122,3 +122,13 @@ async def test_a_slow_answer_is_seen_to_be_worked_on(slow_grader, mini_pack_path
         assert await wait_for(pilot, lambda: len(bubbles(app, "right")) + len(bubbles(app, "wrong")) == 2)
         assert await wait_for(pilot, lambda: not answer.disabled)
         assert not answer.placeholder.startswith("One moment")
+
+
+@pytest.mark.parametrize("typed", ["/quit", "/exit", " /Выход "])
+async def test_quit_typed_leaves_the_app(typed, mini_pack_path, db_path, clock):
+    app = build_app(mini_pack_path, db_path, "ann", clock=clock)
+    async with app.run_test() as pilot:
+        await started(pilot, app)
+        app.screen.query_one("#answer").value = typed
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: not app.is_running)  # left, not "Unknown command"

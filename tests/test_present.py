@@ -84,6 +84,14 @@ def test_plain_mode_from_a_piped_file(mini_pack_path, db_path, clock):
     assert "Session done: 2 answers, 2 right (100%)" in out  # the override counts
 
 
+def test_plain_mode_leaves_on_quit(mini_pack_path, db_path, clock):
+    """"/quit" (or "/exit", "/выход") leaves as the end of input does: the summary, and no line after it read."""
+    out = run(mini_pack_path, db_path, clock, "Marta Olsen\n/quit\n14 July 1788\n")
+    assert "✓ Right." in out
+    assert "14 July 1788" not in out and "Unknown command" not in out
+    assert "Session done: 1 answer, 1 right (100%)" in out
+
+
 def test_plain_mode_reports_a_broken_pack(tmp_path, db_path, clock, capsys):
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\n")

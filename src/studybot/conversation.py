@@ -45,6 +45,14 @@ __all__ = ["COMMANDS", "MORE_NEW", "SAYINGS", "SAYINGS_RU", "Conversation", "Mes
 
 COMMANDS = COMMAND_WORDS["en"]  # the typed commands, and what each does (in each language: `chrome`)
 MORE_NEW = 10
+QUIT_WORDS = frozenset({"quit", "exit", "q", "bye", "выход", "выйти"})  # "/quit": the learner leaves the app
+
+
+def wants_to_quit(line: str) -> bool:
+    """Is the line a command to leave ("/quit", "/exit", "/выход")? The app or the line mode quits on it (Ctrl+Q,
+    end of input), the session's summary said as on leaving any other way."""
+    text = line.strip()
+    return text.startswith("/") and text[1:].strip().casefold() in QUIT_WORDS
 
 class _Options(Protocol):
     @property

@@ -11,7 +11,7 @@ import contextlib
 import sys
 from typing import TextIO
 
-from .conversation import Conversation, Message
+from .conversation import Conversation, Message, wants_to_quit
 from .core.store import StoreError
 from .core.text import clean
 from .core.wording import says
@@ -68,6 +68,8 @@ def _converse(conversation: Conversation, stdin: TextIO, out: TextIO) -> None:
         if not line:
             break
         line = line.rstrip("\r\n")  # the answer is what was typed, not the key that ended it
+        if wants_to_quit(line):
+            break
         if not interactive and line.strip():
             out.write(clean(f"> {line.rstrip()}\n"))  # piped input: show what was answered
         _emit(conversation.handle(line), out)

@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ..chrome import chrome, language_of_pack
-from ..conversation import Conversation, Message
+from ..conversation import Conversation, Message, wants_to_quit
 from ..core.text import clean
 from ..core.wording import says
 from ..present import GO_IN_APP
@@ -233,6 +233,9 @@ class StudyScreen(Screen[None]):
     @on(Input.Submitted, "#answer")
     def submitted(self, event: Input.Submitted) -> None:
         line = event.value
+        if wants_to_quit(line):  # "/quit": as Ctrl+Q
+            self.app.exit()
+            return
         if not line.strip() or not self._claim():
             return
         self.query_one("#answer", AnswerLine).take(line)  # what was typed after Enter stays
