@@ -256,7 +256,10 @@ ENGLISH_TUTOR = TutorWords(
                                      "always often sometimes frequently rarely seldom "
                                      # "what was the outcome / significance / effect of X?": what X led to
                                      "outcome outcomes result results consequence consequences significance "
-                                     "importance effect effects background") | EN_FRAMING_WORDS | EN_EMPHASIS,
+                                     "importance effect effects background "
+                                     # "what was the advantage / downside of X?": what X does well or badly
+                                     "advantage advantages disadvantage disadvantages downside downsides drawback "
+                                     "drawbacks") | EN_FRAMING_WORDS | EN_EMPHASIS,
     emphasis=EN_EMPHASIS,
     bare_negators=BARE_NEGATORS,
     reason_markers=("because", "since", "due to", "owing to", "thanks to", "as a result", "in order to", "so that",
