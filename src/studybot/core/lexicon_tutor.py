@@ -329,7 +329,9 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way)\b)"
+                   r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way|"
+                   # "by what year": a date, not a figure
+                   r"year|date|day|month|decade|century|time|point|stage|name)\b)"
                    r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"  # "when do
                  r"(?![^,?]*,\s*(?:which|what|who|whom|whose|where|how|why)\b)"  # X use Y?", "when X
@@ -467,7 +469,10 @@ ENGLISH_TUTOR = TutorWords(
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     present_words=_words("current currently today now nowadays modern"),
-    present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
+    present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b"
+                  # where a thing is kept now: "X is displayed at the museum", "they are housed in Y"
+                  r"|\b(?:is|are) (?:now )?(?:displayed|exhibited|kept|held|housed|stored|preserved|on (?:display|"
+                  r"show|view))\b",
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
     people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),

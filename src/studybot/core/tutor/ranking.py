@@ -453,11 +453,12 @@ class Ranker:
         return not missing or not (doc.names - doc.persons - q.stems)
 
     def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
-        """Is every person asked about the subject of the whole pack (a word of its title) and
-        named next to the passage ("при Петре", "мать Менделеева" in a pack about them)?"""
+        """Is every person asked about the subject of the whole pack (a word of its title), and either named next to
+        the passage ("при Петре", "мать Менделеева" in a pack about them) or the passage names no person at all ("The
+        spacecraft weighed 11 tonnes" in a pack on the Hubble telescope, which also names Edwin Hubble)?"""
         persons = self.library.names.persons  # a person's name ("Marshall Plan" is no person)
-        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and any(
-            u.strong & self.context(doc) for u in asked)
+        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and (not doc.persons or any(
+            u.strong & self.context(doc) for u in asked))  # a passage naming no one is of the pack's subject too
 
     def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
         """Does a passage refer to a person asked about by a role or a noun for a person
