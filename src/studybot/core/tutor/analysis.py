@@ -28,8 +28,8 @@ from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
-from .duration_verbs import durations_met
 from .documents import Library
+from .duration_verbs import durations_met
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
