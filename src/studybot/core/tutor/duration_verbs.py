@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["durations_met"]
 
 # the question's frame, and the verbs in it that only say a span of time
-HOW_LONG = {"en": re.compile(r"^\W*how long (?:did|does|do|will|would|could|can|should|has|had|have|is|was|are|were)\b")}
+HOW_LONG = {"en": re.compile(r"^\W*how long (?:did|does|do|will|would|could|can|should|has|had|have|is|was|are|"
+                                r"were)\b")}
 SPAN_VERBS = {"en": frozenset("last lasts lasted lasting take takes took taken".split())}
 SPAN = QUANTITY_KEY + "duration"
 
