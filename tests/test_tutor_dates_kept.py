@@ -3,9 +3,9 @@
 - "by what year ...?" asks for a date, as "in what year" does, not a figure ("by what amount" still asks a figure);
 - "where is X now?" is met by a sentence saying where X is kept now ("X is displayed at ...", "X is housed in ..."),
   a present state, as "X still stands" is;
-- in a pack about a thing named after a person (the pack's subject, "the Vell telescope" after "Anna Vell"), a passage
-  that names no person at all speaks of the subject ("The spacecraft weighed ..."): a question naming the subject is
-  met by it, while a passage naming another person still needs the subject named near it."""
+- in a pack about a thing named after a person (the pack's subject, "the Vell Telescope" after "Anna Vell"), a passage
+  that names no person at all speaks of the subject ("The whole telescope weighed ..."): a question naming the subject
+  is met by it. Not in a pack that writes the name only of the person."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from studybot.core.tutor import Tutor
 from tests.notes import says, tutor_on
 
 NOTES = """\
-The Vell telescope was named after Anna Vell, an astronomer from Kessa.
+The Vell Telescope was named after Anna Vell, an astronomer from Kessa.
 Glassmakers in Dunmore were casting lenses of coloured glass by 1412.
 The old lens of the telescope was taken down in 1890.
 The old lens is displayed at the Museum of Kessa.
@@ -28,7 +28,7 @@ The whole telescope is about nine metres long and weighed about four tonnes when
 
 @pytest.fixture(scope="module")
 def tutor() -> Tutor:
-    return tutor_on(NOTES, "The Vell telescope", section_title="Building the instrument")
+    return tutor_on(NOTES, "The Vell Telescope", section_title="Building the instrument")
 
 
 @pytest.mark.parametrize(("question", "numeric", "dated"), [
@@ -45,7 +45,13 @@ def test_by_what_year_asks_a_date(tutor: Tutor, question: str, numeric: bool, da
 @pytest.mark.parametrize(("question", "fact"), [
     ("By what year were glassmakers in Dunmore casting lenses?", "1412"),
     ("Where is the old lens now?", "Museum of Kessa"),
-    ("How much did the Vell telescope weigh?", "four tonnes"),
+    ("How much did Vell weigh when it was finished?", "four tonnes"),
 ])
 def test_answered(tutor: Tutor, question: str, fact: str) -> None:
     assert says(tutor, question, fact)
+
+
+def test_a_person_only_needs_naming() -> None:
+    notes = NOTES.replace("The Vell Telescope was", "The telescope was")  # Vell names only the astronomer
+    tutor = tutor_on(notes, "Anna Vell", section_title="Building the instrument")
+    assert not says(tutor, "How much did Vell weigh when it was finished?", "four tonnes")

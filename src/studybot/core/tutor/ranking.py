@@ -454,11 +454,14 @@ class Ranker:
 
     def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
         """Is every person asked about the subject of the whole pack (a word of its title), and either named next to
-        the passage ("при Петре", "мать Менделеева" in a pack about them) or the passage names no person at all ("The
-        spacecraft weighed 11 tonnes" in a pack on the Hubble telescope, which also names Edwin Hubble)?"""
-        persons = self.library.names.persons  # a person's name ("Marshall Plan" is no person)
-        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and (not doc.persons or any(
-            u.strong & self.context(doc) for u in asked))  # a passage naming no one is of the pack's subject too
+        the passage ("при Петре", "мать Менделеева" in a pack about them), or the name of a thing too, that the pack
+        writes before a word of it ("the Hubble Space Telescope"), and the passage names no person ("The spacecraft
+        weighed 11 tonnes" in a pack on the telescope, which also names Edwin Hubble)?"""
+        names = self.library.names
+        persons = names.persons  # a person's name ("Marshall Plan" is no person)
+        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and (any(
+            u.strong & self.context(doc) for u in asked) or not doc.persons and all(any(
+                seq[0] == u.stem and seq[1] not in persons for seq in names.sequences if len(seq) > 1) for u in asked))
 
     def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
         """Does a passage refer to a person asked about by a role or a noun for a person
