@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..lexicon_measures import LASTING_VERBS
 from .words import QUANTITY_KEY
 
 if TYPE_CHECKING:
@@ -17,17 +18,16 @@ if TYPE_CHECKING:
 
 __all__ = ["durations_met"]
 
-# the question's frame, and the verbs in it that only say a span of time
+# the question's frame (the verbs in it that only say a span of time: `lexicon_measures.LASTING_VERBS`)
 HOW_LONG = {"en": re.compile(r"^\W*how long (?:did|does|do|will|would|could|can|should|has|had|have|is|was|are|"
                                 r"were)\b")}
-SPAN_VERBS = {"en": frozenset("last lasts lasted lasting take takes took taken".split())}
 SPAN = QUANTITY_KEY + "duration"
 
 
 def durations_met(units: list[Unit], text: str, code: str) -> list[Unit]:
-    """The units of a question (normalised `text`), its verbs of a span (`SPAN_VERBS`) met by a span of time when it
-    asks "how long ...?" (`HOW_LONG`)."""
-    frame, verbs = HOW_LONG.get(code), SPAN_VERBS.get(code, frozenset())
+    """The units of a question (normalised `text`), its verbs of a span (`LASTING_VERBS`) met by a span of time when
+    it asks "how long ...?" (`HOW_LONG`)."""
+    frame, verbs = HOW_LONG.get(code), LASTING_VERBS.get(code, frozenset())
     if frame is None or not frame.search(text):
         return units
     return [replace(u, strong=u.strong | {SPAN}) if u.text in verbs and not u.name else u for u in units]
