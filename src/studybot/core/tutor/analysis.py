@@ -29,7 +29,6 @@ from .counted_heads import counted_head
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
-from .duration_verbs import durations_met
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
@@ -134,7 +133,6 @@ class Analyser:
         asked = prefixed_again(asked, self.words, self.library.df)  # "open again" where it writes "reopened"
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
-        units = durations_met(units, text, self.words.lang.code)  # "how long did X last?": a span (`duration_verbs`)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
         units = place_units(units, text, self.words)  # "which observatory did X work at?" (`place_verbs`)
         if asks_negated(self.words, prepared) and NEGATED_KEY in self.library.df:  # "why did X not ...?": a
