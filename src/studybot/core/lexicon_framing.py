@@ -9,7 +9,8 @@ their phrases dropped ("on the whole", "в основном"). Only data; nothin
 
 from __future__ import annotations
 
-__all__ = ["APPEARING", "EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "RU_EMPHASIS",
+__all__ = ["APPEARING", "EN_EMPHASIS", "EN_FRAMING_PHRASES", "EN_FRAMING_VERBS", "EN_FRAMING_WORDS", "EN_JUDGED",
+           "EN_KEPT", "RU_EMPHASIS",
            "RU_FRAMING_PHRASES", "RU_FRAMING_WORDS", "RU_TYPED_YEARS"]
 
 # nouns for a text, whose content "what does X say?" asks
@@ -156,3 +157,11 @@ APPEARING: dict[str, frozenset[str]] = {
                      "возникла возникло возникли образуется образуются образовался образовалась образовалось "
                      "образовались").split()),
 }
+
+# the nouns of a judgement of a thing ("what was the advantage / downside of X?"), which the text seldom uses: it says
+# what X does well or badly (light words of the tutor; `tutor.judged`)
+EN_JUDGED = frozenset("advantage advantages disadvantage disadvantages downside downsides drawback drawbacks".split())
+# where a thing is kept now, a state that holds ("X is displayed at the museum", "they are housed in Y"): the tutor's
+# present tense, with "still", "remains" (`TutorWords.present_tense`)
+EN_KEPT = (r"\b(?:is|are) (?:now )?(?:displayed|exhibited|kept|held|housed|stored|preserved|on (?:display|show|"
+           r"view))\b")

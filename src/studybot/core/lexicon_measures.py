@@ -14,8 +14,9 @@ cell thick" lost); "как долго" a span of time only, not a count: nothing
 
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS", "LASTING_ASKED",
-           "LASTING_VERBS", "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS", "RU_MEASURE_ASKS"]
+__all__ = ["DISTANCE_FROM", "EN_BY_WHAT", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS",
+           "LASTING_ASKED", "LASTING_VERBS", "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS",
+           "RU_MEASURE_ASKS"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -139,3 +140,8 @@ LASTING_ASKED: dict[str, str] = {"en": r"\bhow long\b"}
 LASTING_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset("take takes took taken taking last lasts lasted lasting".split()),
 }
+
+# what "by what ..." asks when it asks no figure ("by how much", "by what amount" do): a means ("by what means"), or a
+# time ("by what year were X using Y?": a date)
+EN_BY_WHAT = (r"means|methods?|process|mechanism|route|technique|procedure|way|year|date|day|month|decade|century|"
+              r"time|point|stage|name")

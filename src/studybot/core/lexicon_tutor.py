@@ -25,10 +25,10 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .lexicon_counts import ENGLISH_COUNTS, CountWords
-from .lexicon_framing import EN_EMPHASIS, EN_FRAMING_PHRASES, EN_FRAMING_VERBS, EN_FRAMING_WORDS
+from .lexicon_framing import EN_EMPHASIS, EN_FRAMING_PHRASES, EN_FRAMING_VERBS, EN_FRAMING_WORDS, EN_JUDGED, EN_KEPT
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
-from .lexicon_measures import EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
+from .lexicon_measures import EN_BY_WHAT, EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
 from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
 from .lexicon_phrasal import LIGHT_VERBS_ASKED
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
@@ -241,7 +241,7 @@ ENGLISH_TUTOR = TutorWords(
     question_words=(QUESTION_WORDS | _words("like ever except besides excluding anyone anybody everyone everybody "
                                             "someone somebody else name list again finally really precisely "
                                             "eventually ultimately")) - {"tell"},  # "when did it finally end?"
-    light_words=LIGHT_WORDS | LIGHT_VERBS_ASKED | _words(
+    light_words=LIGHT_WORDS | LIGHT_VERBS_ASKED | EN_JUDGED | _words(
                                      "compare difference differ between value amount figure total sum size level rate "
                                      "other others another title "
                                      # light verbs besides `LIGHT_VERBS_ASKED` ("sit on the board": be one of it)
@@ -326,7 +326,7 @@ ENGLISH_TUTOR = TutorWords(
                    r"|\bwhat (?:percentage|share|proportion|fraction|portion|part|amount|value|number|figure|sum|"
                    r"magnitude|temperature|"
                    r"speed|size|depth|height|salary|wage|wages|price|cost|fee|fees|budget|income)\b"
-                   r"|\bby (?:how much|what)\b(?! (?:means|methods?|process|mechanism|route|technique|procedure|way)\b)"
+                   r"|\bby (?:how much|what)\b(?! (?:" + EN_BY_WHAT + r")\b)"  # "by what means / year": no figure
                    r"|^\W*when (?:is|are) .*\btoo\b",  # "when is X too high?": a figure
         "dated": r"^\W*(?:and |but |so )?when\b(?! (?:does|do|can|should|must)\b)(?! (?:is|are) .*\btoo\b)"  # "when do
                  r"(?![^,?]*,\s*(?:which|what|who|whom|whose|where|how|why)\b)"  # X use Y?", "when X
@@ -464,7 +464,7 @@ ENGLISH_TUTOR = TutorWords(
     excluding=_words("except besides excluding"),
     enumerators=_words("first firstly second secondly third thirdly fourth fourthly fifth fifthly finally lastly"),
     present_words=_words("current currently today now nowadays modern"),
-    present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b",
+    present_tense=r"\b(?:still|remains?)\b|\b(?:has|have) (?:\w+ )?been\b[^.;]*\bsince\b|" + EN_KEPT,
     cause_words=_words("cause causes caused reason reasons"),
     person_nouns=PERSON_NOUNS, place_nouns=PLACE_NOUNS, time_nouns=TIME_NOUNS,
     people_words=PEOPLE_WORDS, people_endings=("ist", "ists"), pioneer_asks=_words("first earliest"),

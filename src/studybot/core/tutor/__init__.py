@@ -66,6 +66,7 @@ from .how_adjective import degree_unsaid, telling_degree
 from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match_intent
 from .intervals import dates_of_both, interval_unsaid, telling_interval
 from .jobs import job_of
+from .judged import judgement_unsaid
 from .layouts import read_layout
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
@@ -296,6 +297,9 @@ class Tutor:
             # amount (`counted_heads`)
             if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
                 best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
+        if best is not None and judgement_unsaid(asked, best.doc, self.language):  # "the downside of X?": "X is
+            best = telling(self.ranker, asked, ranked,  # simple but makes a wide engine", not "Y used X" (`judged`)
+                           lambda d: not judgement_unsaid(asked, d, self.language))
         if best is not None and degree_unsaid(asked, best.doc, self.language):
             best = telling_degree(self.ranker, asked, ranked, self.language)  # "how accurate is X?": one saying a
             # degree of it, not one saying none (`how_adjective`)

@@ -32,6 +32,7 @@ from .posts import named_around, other_post, post_said
 from .referring import read_before
 from .roles import agreeing_first
 from .sequels import after_anchor
+from .subject_things import about_subject
 from .subjects_en import others_motive
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
@@ -452,12 +453,8 @@ class Ranker:
         missing = [u for u in q.units if u.name and not u.light and not (u.strong | u.weak) & doc.keys]
         return not missing or not (doc.names - doc.persons - q.stems)
 
-    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:
-        """Is every person asked about the subject of the whole pack (a word of its title) and
-        named next to the passage ("при Петре", "мать Менделеева" in a pack about them)?"""
-        persons = self.library.names.persons  # a person's name ("Marshall Plan" is no person)
-        return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and any(
-            u.strong & self.context(doc) for u in asked)
+    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:  # the pack's subject, asked about (`subject_things`)
+        return about_subject(doc, asked, self.library.names, self.context(doc))
 
     def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
         """Does a passage refer to a person asked about by a role or a noun for a person

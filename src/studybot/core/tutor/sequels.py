@@ -18,7 +18,9 @@ What someone did after or before an event ("what did Harvey do after he publishe
 полёта?") asks of another deed than that event: the passage that only tells the event ("In 1628 Harvey published
 ...") is no answer. It answers when it says the order itself (a word of sequence followed closely by a word of the
 question: "after the opening", "до отбора в отряд"); else, for "after", the next passage of its section does when it
-names the doer again (the text going on about them), and for "before" none does: the tutor declines.
+names the doer again (the text going on about them), and for "before" none does: the tutor declines. A passage that
+does not tell the event at all, told after every sentence that does, is a deed of its own that came after it ("what did
+Holm do after the war?": "Holm moved to Lisbon in 1948"), as the notes tell a story in its order (`dated_apart`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from .ranking import Ranker, Scored
     from .words import Words
 
-__all__ = ["after_anchor", "anchored", "asks_sequel", "sequel"]
+__all__ = ["after_anchor", "anchored", "asks_sequel", "dated_apart", "sequel"]
 
 _ASKED = re.compile(
     r"^\W*what (?:happened|came|followed|took place|was done)\s+(?:next\s+|then\s+)?after\b"
@@ -74,6 +76,8 @@ def sequel(ranker: Ranker, q: Question, best: Scored) -> Scored | None:
     if not (deed or asks_sequel(q)) or tells_after(best.doc.text, q, ranker.library.words,
                                                     _EARLIER if deed == "before" else _SEQUENCE):
         return best
+    if deed == "after" and dated_apart(best.doc, q, ranker.library):
+        return best  # "what did X do after the war?": "X moved to Y in 1947", told after the war's passages
     docs = ranker.library.docs
     after = best.doc.id + 1
     if deed == "before" or after >= len(docs) or docs[after].section_id != best.doc.section_id or \
@@ -83,6 +87,23 @@ def sequel(ranker: Ranker, q: Question, best: Scored) -> Scored | None:
     if deed and doers and not any(u.strong & docs[after].keys for u in doers):
         return None  # the text goes on about someone else
     return type(best)(best.score, best.coverage, best.own, docs[after])
+
+
+def dated_apart(doc: Doc, q: Question, library: Library) -> bool:
+    """Is a passage that does not tell the event a "what did X do after Y?" question dates its deed by (Y: what it
+    says after "after") a deed of its own, told after every passage of the same kind that tells Y? The notes tell a
+    story in its order, so what they tell after Y came after it; the passage that tells Y itself is no answer
+    (`sequel`)."""
+    m = _DEED.search(q.text)
+    event = _stems(q.text[m.end():], library.words) if m is not None else frozenset()
+    anchors = [u for u in q.units if (u.stems or {u.stem}) & event]
+    if not anchors or any((u.strong | u.weak) & doc.keys for u in anchors):
+        return False
+    told = [d.id for d in library.docs if d.kind == doc.kind and d.id != doc.id and any(
+        u.strong & d.keys for u in anchors)]
+    if not told:
+        return False
+    return doc.id > max(told)
 
 
 @lru_cache(maxsize=1024)
