@@ -22,4 +22,6 @@ def diminutive(a: str, b: str) -> bool:
         return long[len(short):] in ("ок", *_TAILS[1:])
     if short.endswith("к") and long.startswith(short[:-1] + "оч"):  # "сумк" / "сумочк"
         return long[len(short) + 1:] in _TAILS
-    return long.startswith((short + "еч", short + "оч")) and long[len(short) + 2:] in _TAILS
+    if long.startswith(short + "оч"):  # "ламп" / "лампочк"; not "-очек" ("молот" / "молоточек" is of "молоток")
+        return long[len(short) + 2:] in _TAILS[1:]
+    return long.startswith(short + "еч") and long[len(short) + 2:] in _TAILS
