@@ -112,6 +112,8 @@ RU_OPPOSITES = (
     # how often, said the other way: "ставили реже" is not "стали чаще ставить"
     ("чаще", "реже"), ("часто", "редко"),
     ("легко", "трудно"),  # how hard a thing is to do, said the other way: "легко заметить" is no "трудно заметить"
+    # near and far: "далеко от города" is no "рядом с городом"
+    *((a, b) for a in ("рядом", "близко", "вблизи", "недалеко") for b in ("далеко", "вдали", "вдалеке")),
     # an equality is no comparison: "ионов поровну" is not "ионов одного больше"
     *((a, b) for a in ("равный", "равны", "равно", "одинаковый", "одинаково", "поровну") for b in ("больше", "меньше")),
     # too little of a thing and too much of it: "избыток рабочих" is no "нехватка рабочих"
