@@ -14,6 +14,8 @@ no word of a text.
 
 from __future__ import annotations
 
+import re
+
 from ..matching import Prepared
 from ..ru_families import ADJECTIVE_ENDINGS
 
@@ -27,10 +29,13 @@ SIDES: dict[str, dict[str, int]] = {
            "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4},
 }
 _PHRASE = 3  # content words at most a preposition's phrase is read for ("над старой каменной стеной")
-# a source and a goal or a place ("из Персии" / "в Персию", "в Персии"): one way only, a point's "в" may be met by
-# "из" ("во льду" / "пузырьки из льда"); not "из-за" (a cause), read as "из за"
+# a source and a goal or a place ("из Персии" / "в Персию", "в Персии"); a point's "в" before a word that is no
+# accusative of a goal may be met by "из" ("во льду" / "пузырьки из льда"); not "из-за" (a cause), read as "из за"
 _SOURCE, _GOAL = 5, -5
 _FROM_INTO: dict[str, dict[str, int]] = {"ru": {"из": _SOURCE, "изо": _SOURCE, "в": _GOAL, "во": _GOAL}}
+# the accusative of a goal, told from a place's prepositional case: a noun without an ending ("в город", "в степь")
+# or in "-ию" ("в Персию"); not "-у", which is a place too ("во льду", "в лесу")
+_GOAL_FORM = re.compile(r"(?:[бвгджзклмнпрстфхцчшщь]|ию)$")
 
 
 def _marked(text: Prepared, sides: dict[str, int]) -> dict[int, int]:
@@ -75,12 +80,15 @@ def place_flipped(point: Prepared, got: Prepared, positions: tuple[int, ...] = (
     if not theirs:
         return False
     by_stem: dict[str, set[int]] = {}
+    goals: set[str] = set()
     for i, side in mine.items():
         by_stem.setdefault(point.stems[i], set()).add(side)
+        if side == _GOAL and _GOAL_FORM.search(point.words[i]):
+            goals.add(point.stems[i])
     clauses = {got.clauses[j] for j in positions}
     for stem, said in by_stem.items():
-        if len(said) != 1 or said == {_GOAL}:
-            continue  # the point puts it on both sides; "в" only ("во льду"), which "из" may meet
+        if len(said) != 1 or said == {_GOAL} and stem not in goals:
+            continue  # the point puts it on both sides; "в" of a place ("во льду"), which "из" may meet
         side = next(iter(said))
         # where the point is made; a word it was not matched on (one the question says) in those clauses
         found = [theirs.get(j) for j in positions if got.stems[j] == stem] \
