@@ -1,7 +1,7 @@
 """A Russian source said as a goal (round 44, issue #11): "ковры везли в Персию" for "ковры везли из Персии" puts the
 point's place on the other side of "из" / "в" (`grading.place_sides`), and so does "из крепости" for "в крепость" (a
-goal); but a point's "в" of a place ("во льду") may be met by "из" ("пузырьки из льда"). Rows that stay right beside the traps: the same "из", both directions said, a cause
-("из-за войны") met by a time ("в войну")."""
+goal); but a point's "в" of a place ("во льду") may be met by "из" ("пузырьки из льда"). Rows that stay right beside
+the traps: the same "из", both directions said, a cause ("из-за войны") met by a time ("в войну")."""
 
 from __future__ import annotations
 
