@@ -64,14 +64,24 @@ def _hedged(figure: str, got: Prepared) -> bool:
 
 
 def near_time(want: Quantity, have: Quantity, ref: Prepared, got: Prepared) -> bool:
-    """Are two times of day at most `NEAR_MINUTES` apart on the clock, one of them hedged where it is written?"""
-    if want.kind != "time" or have.kind != "time":
+    """Are two times of day at most `NEAR_MINUTES` apart on the clock, one of them hedged where it is written? (A bare
+    "9:42" beside a time is one too: `Quantity.clock`.)"""
+    mine, theirs = _minutes(want), _minutes(have)
+    if mine is None or theirs is None or "time" not in (want.kind, have.kind):
         return False
-    period = 720.0 if "12h" in (want.unit, have.unit) else 1440.0
-    gap = abs(want.value - have.value) % period
-    return 0 < min(gap, period - gap) <= NEAR_MINUTES and (_time_hedged(want, ref) or _time_hedged(have, got))
+    period = 720.0 if "24h" not in (want.unit, have.unit) or want.unit != have.unit else 1440.0
+    gap = abs(mine - theirs) % period
+    return 0 < min(gap, period - gap) <= NEAR_MINUTES and (_time_hedged(mine, ref) or _time_hedged(theirs, got))
 
 
-def _time_hedged(q: Quantity, text: Prepared) -> bool:
+def _minutes(q: Quantity) -> float | None:
+    return q.value if q.kind == "time" else q.clock
+
+
+def _time_hedged(minutes: float, text: Prepared) -> bool:
     hedges = APPROXIMATORS.get(text.lang.code, frozenset())
-    return any(m.group(2) == q.text and m.group(1) in hedges for m in _HEDGED_TIME.finditer(text.text))
+    for m in _HEDGED_TIME.finditer(text.text):
+        hour, _, minute = m.group(2).partition(":")
+        if m.group(1) in hedges and (int(hour) * 60 + int(minute or 0) - minutes) % 720 == 0:
+            return True
+    return False
