@@ -1,6 +1,7 @@
 """Times of day in free text, in English and Russian: "17:30", "5:30 pm", "5.30 p.m.", "half past five
 in the afternoon", "quarter to six", "noon", "midnight", "17h30", "6 o'clock"; "в 17.30", "в 17 ч 30 мин",
-"в половине шестого вечера", "без четверти шесть", "в полдень", "в шесть утра".
+"в половине шестого вечера", "без четверти шесть", "в полдень", "в шесть утра"; an hour said by its ordinal, "в
+седьмом часу" and (a time of day beside it) "утром, в начале седьмого", is read as the whole hour before it, 6.
 
 `read_clock(text, lang)` works on normalised text whose number words are digits already. It returns
 the text with each time written one way, "h:mm" on a 12-hour dial ("5:30", or "6" for a whole hour,
@@ -59,13 +60,16 @@ _CLOCKS = [re.compile(pattern, re.VERBOSE) for pattern in (  # each read alone: 
         |[.:](?P<rdm>[0-5]\d))?(?![\d.,]?\d)(?!\s*(?:раз|%|процент|{_SCALES})){_AFTER}""",
     rf"(?:\bв\s+)?\b(?:половин[аеуы]\s+|пол-?\s?)(?P<half>1[0-2]|[1-9])(?:-?го)?\b{_NOT_A_COUNT}{_AFTER}",
     rf"\bбез\s+(?P<less>четверти|[1-5]?\d)(?:\s+минут[ы]?)?\s+(?P<lh>1[0-2]|[1-9])\b{_NOT_A_COUNT}{_AFTER}",
-    rf"\bчетверть\s+(?P<qh>1[0-2]|[1-9])(?:-?го)?\b{_NOT_A_COUNT}{_AFTER}",
+    rf"\bчетверт[ьи]\s+(?P<qh>1[0-2]|[1-9])(?:-?го)?\b{_NOT_A_COUNT}{_AFTER}",
+    rf"\bв\s+(?P<nth>1[0-2]|[1-9])(?:-?м)?\s+часу\b{_AFTER}",
+    rf"""\bв\s+начале\s+(?P<early>1[0-2]|[1-9])(?:-?го)?\b(?=\s*(?:$|[,;.!?)]|{_MARK}|по\s+(?:местному|московскому)\b))
+        {_AFTER}""",
     rf"""(?P<ru>{_AT_RU})(?P<mins>[1-5]?\d)\s+минут[аыу]?\s+(?P<mh>1[0-2]|[1-9])(?:-?го)?\b
         (?!\s*(?:[-.,:]?\d|сек|с\b|час|ч\b)){_AFTER}""",
     rf"\b(?P<eh>1[0-9]|2[0-4]|[1-9])(?P<ehw>{_HOURS})?\s*(?:{_MARK})",
 )]
 _GROUPS = ("word", "hh", "sep", "mm", "sh", "smm", "at", "rel", "dir", "rh", "rw", "bh", "ru", "rhh", "hw", "rmm",
-           "rdm", "half", "less", "lh", "qh", "mins", "mh", "eh", "ehw")
+           "rdm", "half", "less", "lh", "qh", "nth", "early", "mins", "mh", "eh", "ehw")
 
 
 class _Match:
@@ -86,10 +90,11 @@ class _Match:
 
 
 # (the look-ahead holds the first character of every alternative: the others are tried only where one may start)
-_HINT = re.compile(r"(?=[\dnmпбчptbh\sвкодсм])"
+_HINT = re.compile(r"(?=[\dnmпбчнptbh\sвкодсм])"
                    r"(?:\d[:h.]\d\d|\d\s*(?:a\.?\s?m|p\.?\s?m|o'?clock|утра|вечера|дня|ночи|at night|in the|ч|час)|noon"
-                   r"|midday|midnight|полд|полноч|полуноч|половин|\bпол-?\s?\d|без |четверть \d|past \d|to \d|till \d"
-                   r"|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d|\bпол-?[а-я]+(?:ого|его)\b)")
+                   r"|midday|midnight|полд|полноч|полуноч|половин|\bпол-?\s?\d|без |четверт[ьи] \d|начале \d|past \d"
+                   r"|to \d|till \d|before \d|\bhalf \d|(?:^|\s)(?:в|к|около|до|после|с|между) \d"
+                   r"|\bпол-?[а-я]+(?:ого|его)\b)")
 # what every match of `_HINT` without a figure holds ("noon", "midday", "полдень", "половине", "без четверти")
 _WITHOUT_FIGURE = ("noon", "mid", "пол", "без ")
 _ANY_WITHOUT_FIGURE = re.compile("|".join(map(re.escape, _WITHOUT_FIGURE)))  # (one search: faster than four tests)
@@ -156,6 +161,11 @@ def _read(m: _Match) -> tuple[int, int, bool] | None:
         hour, minute = int(g("lh")) - 1, 60 - (15 if g("less") == "четверти" else int(g("less")))
     elif g("qh"):  # "четверть шестого": a quarter of the sixth hour, 5:15
         hour, minute = int(g("qh")) - 1, 15
+    elif g("nth") or g("early"):  # "в седьмом часу", "в начале седьмого": in the sixth hour, 6 and some minutes
+        if g("early") and not (_marked(m) or _TIME_OF_DAY_BEFORE.search(m.m.string[:m.start()])
+                               or _LOCAL_TIME_AFTER.match(m.m.string, m.end())):
+            return None  # "в начале восьмого" alone may be a century, a year of school, a chapter
+        hour, minute = int(g("nth") or g("early")) - 1, 0
     elif g("mins"):  # "в пять минут седьмого": 6:05
         hour, minute = int(g("mh")) - 1, int(g("mins"))
     else:
@@ -186,6 +196,9 @@ def _relative(m: _Match) -> tuple[int, int, bool] | None:
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$")  # "from 10 to midnight": a span of hours
+# a time of day said just before "в начале восьмого" ("утром, в начале восьмого"): the ordinal is an hour
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:утром|вечером|ночью|дн[её]м)\b\W*(?:\w+\W+){0,2}$")
+_LOCAL_TIME_AFTER = re.compile(r"\s*по\s+(?:местному|московскому)\b")  # "в начале восьмого по местному"
 
 
 def _hour(hour: int, minute: int, m: _Match) -> tuple[int, int, bool] | None:

@@ -31,6 +31,7 @@ from .memos import memoised
 from .particle_nouns import said_as_phrasal_verb
 from .reciprocals import reciprocal
 from .ru_families import aspect_stems, same_family
+from .ru_made_of import source_adjective
 from .ru_motion import motion_noun_of
 from .ru_positive import positive_for_bare
 from .ru_same_act import same_act
@@ -405,6 +406,7 @@ def _either(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepar
             ) -> tuple[int, int]:
     found = found if found[0] >= 0 else same_family(want, phrase, answer, avoid)
     found = found if found[0] >= 0 else verbal_noun_of(want, phrase, answer, avoid)  # "потепление" / "теплеет"
+    found = found if found[0] >= 0 else source_adjective(want, phrase, answer, avoid)  # "из осины" / "осиновые"
     found = found if found[0] >= 0 else motion_noun_of(want, phrase, answer, avoid)  # "выход" / "вышли"
     found = found if found[0] >= 0 else same_act(want, phrase, answer, avoid)  # "заливали" / "облили"
     return found if found[0] >= 0 else positive_for_bare(want, phrase, answer, avoid)  # "тяжелее" / "тяжёлый"

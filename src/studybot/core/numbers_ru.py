@@ -217,8 +217,9 @@ _UNITS_OF_TIME = ("час часа часов минуту минута мину
                   "неделю неделя недели недель месяц месяца месяцев год года лет век века веков").split()
 # (half of a measure, "пол-литра", is read with its unit: `unit_parts`; of money here: "полрубля", "полдоллара")
 _HALF_UNIT = re.compile(r"\bпол(?:-| )?(часа|минуты|секунды|дня|суток|недели|месяца|года|века|рубля|доллара)\b")
-# half of a scale ("полтысячи", "пол миллиона"), and "полтораста" (150, "полутораста" in its other cases)
-_HALF_SCALE = re.compile(r"\bпол(?:-| )?(тысячи|миллиона|миллиарда)\b")
+# half of a scale ("полтысячи", "пол миллиона", "до полумиллиона"), and "полтораста" (150, "полутораста" in its
+# other cases)
+_HALF_SCALE = re.compile(r"\bпол(?:у|-| )?(тысяч|миллион|миллиард)(?:и|е|у|ей|ью|а|ом)?\b")
 _ONE_FIFTY = re.compile(r"\bпол(?:тораста|утораста)\b")
 # a quarter of a scale, or three ("четверть миллиона", "три четверти тысячи")
 _QUARTER_SCALE = re.compile(r"\b(?:(три|3)\s+)?четверт[ьи]\s+(тысячи|миллиона|миллиарда)\b")
@@ -254,7 +255,7 @@ def ru_words_to_digits(text: str) -> str:
         text = _ONE_SCALE_AFTER.sub(r"\1 1 \2", text)
     if "пол" in text:
         text = _HALF_UNIT.sub(r"0.5 \1", text)  # "полчаса", "полгода": half of the unit
-        text = _HALF_SCALE.sub(r"0.5 \1", text)  # "полтысячи", "полмиллиона": half of the scale
+        text = _HALF_SCALE.sub(lambda m: f"0.5 {m.group(1)}{'и' if m.group(1) == 'тысяч' else 'а'}", text)  # (any case)
         text = _ONE_FIFTY.sub("150", text)
     if "четверт" in text:
         text = _QUARTER_SCALE.sub(lambda m: f"{0.75 if m.group(1) else 0.25} {m.group(2)}", text)

@@ -1,6 +1,8 @@
 """A Russian noun and its diminutive name one thing in an answer: "цветок" / "цветочек", "кусок" / "кусочек" (a
-stem in "-ок" / "-ек" whose "к" turns "ч" before "-ек"), "семя" / "семечко" (a stem with "-ечк-" after it).
-Only these regular suffixes, on stems of four letters or more; Snowball stems in, no list of words."""
+stem in "-ок" / "-ек" whose "к" turns "ч" before "-ек"), "семя" / "семечко" (a stem with "-ечк-" after it), "лампа" /
+"лампочка", "звезда" / "звёздочка" (with "-очк-"), "сумка" / "сумочка" (its "-к-" after "-оч-"), "знак" / "значок" (a
+stem in "-к" whose "к" turns "ч" before "-ок"). Only these regular suffixes, on stems of four letters or more (not
+"рука" / "ручка", a pen); Snowball stems in, no list of words."""
 
 from __future__ import annotations
 
@@ -16,4 +18,10 @@ def diminutive(a: str, b: str) -> bool:
         return False
     if short.endswith(("ок", "ек")) and long.startswith(short[:-1] + "ч"):
         return long[len(short):] in _TAILS
+    if short.endswith("к") and long.startswith(short[:-1] + "ч"):  # "знак" / "значок", "значк-а"
+        return long[len(short):] in ("ок", *_TAILS[1:])
+    if short.endswith("к") and long.startswith(short[:-1] + "оч"):  # "сумк" / "сумочк"
+        return long[len(short) + 1:] in _TAILS
+    if long.startswith(short + "оч"):  # "ламп" / "лампочк"; not "-очек" ("молот" / "молоточек" is of "молоток")
+        return long[len(short) + 2:] in _TAILS[1:]
     return long.startswith(short + "еч") and long[len(short) + 2:] in _TAILS

@@ -206,7 +206,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"
         if card.kind in ("numeric", "short") and (total := remainder_total(answer, lang)) is not None:
             yield total, f"the named and the others counted: '{total}'"  # "France and the other four": 5
-        if card.kind in ("date", "short") \
+        if card.kind in ("date", "short", "choice") \
                 and (whole := full_years(answer, lang, card.date, self._accepts_short_year(card))):
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969; "June of '74" for "June 1974"
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():

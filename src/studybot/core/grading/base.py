@@ -35,6 +35,7 @@ from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
 from .reordered import in_right_order, reordered
+from .rounded import near_time
 from .score_pairs import pair_reversed, ratio_changed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
@@ -426,8 +427,8 @@ class GraderBase:
                      points: bool = False) -> Verdict | None:
         for want in ref.quantities:
             # (a figure read two ways is one figure: "2 m" is two metres or two million, and either reading is it)
-            if not any(same_quantity(alike, have, points=points) for alike in ref.quantities if alike.text == want.text
-                       for have in got.quantities):
+            if not any(same_quantity(alike, have, points=points) or near_time(alike, have, ref, got)
+                       for alike in ref.quantities if alike.text == want.text for have in got.quantities):
                 if got.quantities:
                     given = figures_shown(got.quantities)
                     return wrong(f"The figure is not right (expected {want.text}).", "quantity",

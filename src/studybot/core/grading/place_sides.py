@@ -1,6 +1,6 @@
 """A thing placed on the other side of another: "the nest hangs under the branch" for "over the branch", "гнездо
 висит под веткой" for "над веткой", "после войны" for "до войны", "поперёк реки" for "вдоль реки", "outside the
-vat" for "inside the vat" (issue #11).
+vat" for "inside the vat", "ковры везли в Персию" for "из Персии" (issue #11).
 
 The grader compares content words; most prepositions are function words it passes over, so "under the branch"
 would make "over the branch". A preposition of one side of a pair (above / below, before / after, along / across)
@@ -13,6 +13,8 @@ no word of a text.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..matching import Prepared
 from ..ru_families import ADJECTIVE_ENDINGS
@@ -27,6 +29,13 @@ SIDES: dict[str, dict[str, int]] = {
            "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4},
 }
 _PHRASE = 3  # content words at most a preposition's phrase is read for ("над старой каменной стеной")
+# a source and a goal or a place ("из Персии" / "в Персию", "в Персии"); a point's "в" before a word that is no
+# accusative of a goal may be met by "из" ("во льду" / "пузырьки из льда"); not "из-за" (a cause), read as "из за"
+_SOURCE, _GOAL = 5, -5
+_FROM_INTO: dict[str, dict[str, int]] = {"ru": {"из": _SOURCE, "изо": _SOURCE, "в": _GOAL, "во": _GOAL}}
+# the accusative of a goal, told from a place's prepositional case: a noun without an ending ("в город", "в степь")
+# or in "-ию" ("в Персию"); not "-у", which is a place too ("во льду", "в лесу")
+_GOAL_FORM = re.compile(r"(?:[бвгджзклмнпрстфхцчшщь]|ию)$")
 
 
 def _marked(text: Prepared, sides: dict[str, int]) -> dict[int, int]:
@@ -37,7 +46,7 @@ def _marked(text: Prepared, sides: dict[str, int]) -> dict[int, int]:
     ru = text.lang.code == "ru"
     for k, word in enumerate(text.words):
         side = sides.get(word)
-        if side is None:
+        if side is None or side == _SOURCE and text.words[k + 1:k + 2] == ["за"]:
             continue
         j, taken = k + 1, 0
         while j < len(text.words) and text.clauses[j] == text.clauses[k] and taken < _PHRASE:
@@ -61,7 +70,7 @@ def place_flipped(point: Prepared, got: Prepared, positions: tuple[int, ...] = (
     """Does the answer put a word of the point on the other side of a preposition's pair than the point does, and
     nowhere on the point's side: at `positions`, where it makes the point, or (a word it was not matched on, as one
     the question says) in their clauses; anywhere when no positions are given?"""
-    sides = SIDES.get(point.lang.code)
+    sides = {**SIDES.get(point.lang.code, {}), **_FROM_INTO.get(point.lang.code, {})}
     if not sides or sides.keys().isdisjoint(point.words) or sides.keys().isdisjoint(got.words):
         return False
     mine = _marked(point, sides)
@@ -71,12 +80,15 @@ def place_flipped(point: Prepared, got: Prepared, positions: tuple[int, ...] = (
     if not theirs:
         return False
     by_stem: dict[str, set[int]] = {}
+    goals: set[str] = set()
     for i, side in mine.items():
         by_stem.setdefault(point.stems[i], set()).add(side)
+        if side == _GOAL and _GOAL_FORM.search(point.words[i]):
+            goals.add(point.stems[i])
     clauses = {got.clauses[j] for j in positions}
     for stem, said in by_stem.items():
-        if len(said) != 1:
-            continue  # the point puts it on both sides
+        if len(said) != 1 or said == {_GOAL} and stem not in goals:
+            continue  # the point puts it on both sides; "в" of a place ("во льду"), which "из" may meet
         side = next(iter(said))
         # where the point is made; a word it was not matched on (one the question says) in those clauses
         found = [theirs.get(j) for j in positions if got.stems[j] == stem] \

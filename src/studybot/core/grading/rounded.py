@@ -3,7 +3,11 @@
 rounding is right when the wording's figure, rounded to the places the learner wrote (half up), is the learner's
 figure, in the same unit as written. Only a rounding of the decimal part: no figure is rounded past its whole unit
 ("about 80 kg" for 83.6 kg), and a rounded figure without a hedge stays a figure given as exact (and wrong). Rules
-of writing figures, not of a text; the hedges are `lexicon_compare.APPROXIMATORS`."""
+of writing figures, not of a text; the hedges are `lexicon_compare.APPROXIMATORS`.
+
+A time of day hedged the same way, in the wording or in the answer ("около 7:14 утра", "about a quarter past seven"),
+is met by a time at most `NEAR_MINUTES` from it ("около четверти восьмого" for "около 7 часов 14 минут"): a hedged
+time is a time rounded to the clock's usual steps. A time that is further off, or that nobody hedges, stays wrong."""
 
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ from ..lexicon_compare import APPROXIMATORS
 from ..matching import Prepared
 from ..quantities import Quantity
 
-__all__ = ["rounded_as_said"]
+__all__ = ["NEAR_MINUTES", "near_time", "rounded_as_said"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+NEAR_MINUTES = 5.0  # how far a hedged time may be from the other (a clock read to its five-minute marks)
+_HEDGED_TIME = re.compile(r"(?:^|\s)(\w+)\s+(?:(?:в|at|in)\s+)?(\d{1,2}(?::\d\d)?)(?=\s|$|[,;.!?)])")
 
 
 def _written(q: Quantity) -> str | None:
@@ -54,4 +60,28 @@ def _hedged(figure: str, got: Prepared) -> bool:
             before = words[max(0, i - 2):i]  # ("about 84", "nearly a 100"; "about" is a function word too)
             if before and (before[-1] in hedges or len(before) == 2 and before[-1] in stop and before[0] in hedges):
                 return True
+    return False
+
+
+def near_time(want: Quantity, have: Quantity, ref: Prepared, got: Prepared) -> bool:
+    """Are two times of day at most `NEAR_MINUTES` apart on the clock, one of them hedged where it is written? (A bare
+    "9:42" beside a time is one too: `Quantity.clock`.)"""
+    mine, theirs = _minutes(want), _minutes(have)
+    if mine is None or theirs is None or "time" not in (want.kind, have.kind):
+        return False
+    period = 720.0 if "24h" not in (want.unit, have.unit) or want.unit != have.unit else 1440.0
+    gap = abs(mine - theirs) % period
+    return 0 < min(gap, period - gap) <= NEAR_MINUTES and (_time_hedged(mine, ref) or _time_hedged(theirs, got))
+
+
+def _minutes(q: Quantity) -> float | None:
+    return q.value if q.kind == "time" else q.clock
+
+
+def _time_hedged(minutes: float, text: Prepared) -> bool:
+    hedges = APPROXIMATORS.get(text.lang.code, frozenset())
+    for m in _HEDGED_TIME.finditer(text.text):
+        hour, _, minute = m.group(2).partition(":")
+        if m.group(1) in hedges and (int(hour) * 60 + int(minute or 0) - minutes) % 720 == 0:
+            return True
     return False

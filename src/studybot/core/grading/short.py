@@ -49,6 +49,7 @@ from .paired_letters import letter_pairs, letters_added
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer, post_of_name
 from .relative_other import other_described
+from .rounded import near_time
 from .score_pairs import same_pair_as_clock
 from .seasons import other_season
 from .short_synonyms import said_with_synonyms
@@ -234,19 +235,18 @@ class ShortGrading(GraderBase):
         return judged_date(frozenset(right), got) if right else None
 
     def _as_time(self, card: Card, got: Prepared) -> Verdict | None:
-        """A short answer whose right wordings are a time of day ("at 5:30 pm", "в полдень") is judged as a
-        time: the one time the answer gives ("17:30", "half past five", or a bare "5.30", "6") must be a
-        right one. None: no time in the answer, or the card's answer is no time."""
+        """A short answer of a card whose right wordings are a time ("at 5:30 pm") gives one time ("17:30", a bare "6"),
+        right or near a hedged one (`near_time`). None: no time in the answer, or the card's answer is no time."""
         if not self.card_set(card, "time", lambda: ["yes"] if _time_alone(self.prep(card.answer)) else []):
             return None  # (the card's answer is no time: worked out once per card)
-        right = [q for text in (card.answer, *card.accept) for q in _time_alone(self.prep(text))]
-        if all(q.kind != "time" for q in got.quantities) and any(same_pair_as_clock(r.value, got) for r in right):
+        right = [(q, r) for text in (card.answer, *card.accept) for r in (self.prep(text),) for q in _time_alone(r)]
+        if all(q.kind != "time" for q in got.quantities) and any(same_pair_as_clock(r.value, got) for r, _ in right):
             return Verdict(True, 1.0, "Correct.", trace=("the card's figures as a pair",))  # "13-11" for "13:11"
         given = [q for q in got.quantities if q.kind == "time" or q.clock is not None] \
             or [q for q in got.quantities if q.kind == "count" and clock_minutes(q.text) is not None]  # "5.30", "6"
         if not given:
             return None
-        hits = [q for q in given if any(same_quantity(r, q) for r in right)]
+        hits = [q for q in given if any(same_quantity(r, q) or near_time(r, q, ref, got) for r, ref in right)]
         shown = ", ".join(dict.fromkeys(_clock_text(q) for q in given))
         if hits and "," not in shown:
             return Verdict(True, 1.0, "Correct.", trace=(f"the time {shown} matches",))

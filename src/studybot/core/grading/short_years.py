@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers_ru import ORDINAL_FORMS
 from ..quantities import spelled_to_digits
 from ..text import normalise
 
@@ -32,6 +33,18 @@ _SHORT = {
 }
 
 
+# "в сорок втором", "в шестидесятом" ending a clause: an ordinal in words, of one or two words
+_IN_ORDINAL = re.compile(r"\bв\s+((?:[а-яё]+\s+)?([а-яё]+[еоы]м))(?=\s*(?:$|[,;.!?)]))")
+
+
+def _ordinal_years(said: str) -> str:
+    """ "в сорок втором" as "в 42-м": an ordinal of two digits in words after "в" at its clause's end."""
+    def year(m: re.Match[str]) -> str:
+        digits = spelled_to_digits(m.group(1), "ru").strip()
+        return f"в {digits}-м" if m.group(2) in ORDINAL_FORMS and len(digits) == 2 and digits.isdigit() else m.group()
+    return _IN_ORDINAL.sub(year, said) if "м" in said else said
+
+
 def _whole(digits: str, century: str | None = None) -> str:
     return (century or ("20" if int(digits) < _PIVOT else "19")) + digits
 
@@ -42,7 +55,9 @@ def full_years(answer: str, code: str, card_date: str | None = None, own_century
     of AD 79 is that year), nor a year said with its era ("79 год н. э."). `own_century`: the card's `accept`
     itself shortens a year ("June '85" of June 1785), so its instructor reads such years in the card's century."""
     pattern = _SHORT.get(code)
-    if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(answer):
+    said = normalise(answer)
+    said = _ordinal_years(said) if code == "ru" else said
+    if pattern is None or (card_date and _FIRST_CENTURY.match(card_date)) or not _HINT[code].search(said):
         return None
     century = (card_date or "")[:2] if (card_date or "")[:2] == "19" else None  # "в 17-м году" of the 1900s: 1917
     if own_century and card_date and card_date[:2].isdigit():
@@ -59,7 +74,6 @@ def full_years(answer: str, code: str, card_date: str | None = None, own_century
         return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), century) if m.group("month")
                            else " " + _whole(m.group(1), marked), text.replace("’", "'"))
 
-    said = normalise(answer)
     full = spelled_to_digits(whole(said), code)  # "69-го" before its ending is read off, "сорок первого года" after
     full = whole(full)
     return full if full != spelled_to_digits(said, code) else None
