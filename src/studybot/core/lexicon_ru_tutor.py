@@ -195,8 +195,8 @@ RUSSIAN_TUTOR = TutorWords(
     # "насколько X был старше Y?" asks by how much: "на сколько старше X был Y?" (a comparative, -ее/-ше/-же/-че/-ще,
     # follows the question word, so X is not taken for the kind of answer wanted, as in "насколько глубок")
     contractions=((r"\bнасколько ((?:\w+ ){1,3}?)(\w+(?:ее|ей|ше|же|че|ще))\b", r"на сколько \2 \1"),
-                  # the spoken spellings of chat: "скока рек ...?", "када ...?" are "сколько", "когда"
-                  (r"\bско(?:ка|ко)\b", "сколько"), (r"\bкада\b", "когда")),
+                  # the spoken spellings of chat: "скока рек ...?", "када ...?" are "сколько", "когда"; "перешол" is
+                  (r"\bско(?:ка|ко)\b", "сколько"), (r"\bкада\b", "когда"), (r"шол\b", "шел")),  # "перешёл"
     asking=_words("какой какая какое какие каком какую каких каким какого какова каков каково насколько который "
                   "которая которое которые"),
     # "какого типа печи", "какой вид топлива", "что за газ": the word that follows is a category
