@@ -26,6 +26,7 @@ from .changes import change_units
 from .coined import coined
 from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
+from .counts import GENERAL_KEY
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
@@ -163,7 +164,8 @@ class Analyser:
         ordinals = ordinals_asked(text, self.words.lang.code)  # "the second X": met in part by "two X"
         units = [replace(u, ordinal=True) if u.stem in ordinals and not u.name else u for u in units]
         counted = self._counted(text, units)  # a kind of what is counted ("members" for "how many people") only
-        units = [u if u.stem in counted else replace(u, weak=u.weak - u.kinds) for u in units]
+        units = [(replace(u, weak=u.weak | {GENERAL_KEY}) if self.words.kind_keys(u.stem) else u) if u.stem in counted
+                 else replace(u, weak=u.weak - u.kinds) for u in units]  # "how many residents?": "40,000 people"
         units = anchored(units, text, self.words)  # "what did X build after the flood?": the flood dates it
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
                         counted=counted, counted_head=counted_head(text, units, self.words, self.library.df.keys()),

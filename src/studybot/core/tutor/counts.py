@@ -164,15 +164,27 @@ def counts(doc: Doc, q: Question) -> bool:
     return any(COUNTED_KEY + k in doc.keys for u in q.units if u.stem in q.counted for k in u.strong | u.kinds)
 
 
-def counts_things(doc: Doc, q: Question) -> bool:
+def counts_things(doc: Doc, q: Question, kinds: Callable[[str], set[str]] | None = None) -> bool:
     """May a passage's figures count what a "how many X" question asks about: one counts X (`counts`), or the
     passage says X and a figure of it counts no other word ("the guild's members numbered 300"): not every figure
     is a length of time ("how many flagellants were there?" is not answered by "A flagellant procession lasted 33
     days": days are counted there), nor does every figure count another thing ("how many lamps were in the hall?" is
-    not answered by "the hall's lamps were lit by 12 servants")?"""
+    not answered by "the hall's lamps were lit by 12 servants")? `kinds`: the kind keys of a stem (`Words.kind_keys`),
+    by which a figure counting the general word counts a kind of it (`_general_counts_kind`)."""
     keys, asked = doc.keys, [u for u in q.units if u.stem in q.counted]
     return counts(doc, q) or (SPANS_KEY not in keys and doc.traits.kinds != {"duration"} and any(
-        u.strong & keys for u in asked) and _counts_any(doc, q, asked))  # "казаки ... на два часа": hours counted
+        u.strong & keys for u in asked) and _counts_any(doc, q, asked)) or (  # "казаки ... на два часа": hours
+        kinds is not None and _general_counts_kind(doc, asked, kinds))
+
+
+def _general_counts_kind(doc: Doc, asked: list[Unit], kinds: Callable[[str], set[str]]) -> bool:
+    """Does a figure of a passage count the general word of what a "how many X" question asks, X a kind of it ("how
+    many residents?": "the town grew to 3 million people"; "сколько пассажиров?": "перевозило до 9 миллионов
+    человек"), the passage naming no kind of its own it counts instead ("12 человек" beside "300 солдат")?"""
+    if GENERAL_KEY not in doc.keys or not asked:
+        return False
+    wanted = [kinds(u.stem) for u in asked]
+    return all(found and any(COUNTED_KEY + k in doc.keys for k in found) for found in wanted)
 
 
 def _counts_any(doc: Doc, q: Question, asked: list[Unit]) -> bool:

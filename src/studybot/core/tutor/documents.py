@@ -418,7 +418,8 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
                and not (q.kind == "duration" and q.text and q.text in in_dates)]  # "17 мая 1903 года": a year
     numeric = figure and bool(figures)
     dated = bool(p.dates) or any(YEAR.match(w) or DECADE.match(w) for w in seq) or any(
-        st in words.date_stems for st in stems)
+        st in words.date_stems and w not in tw.duration_words for w, st in zip(seq, stems, strict=False))  # "10 лет"
+    # is no date, though "лет" is the stem of "летом" too
     timed = dated or any(st in words.time_stems for st in stems) or any(q.kind == "time" for q in figures) or bool(
         _CLOCK_FIGURE.search(raw))  # a time of day answers "what time", "во сколько", "в какое время"
     joined = " ".join(seq)

@@ -54,14 +54,17 @@ _STRICT_EN = re.compile(rf"\b(?:{_MAKING_EN}|consists?|consisted) (?:up |entirel
                         rf"|\b(?:{_SHAPES_EN}) of (?!the\b|a\b|an\b|{_POINTING})|\b(?:{_NOUN_EN}) (?:{_SHAPES_EN})\b"
                         r"|\b(?:wooden|golden|woollen|woolen|earthen|leaden|silken)\b")
 _MAKING_RU = ("сделан|изготовлен|построен|сложен|вырезан|высечен|отлит|выкован|сшит|сплет[её]н|состо|выполнен"
-              "|сооруж[её]н|сделал|изготовил|построил|сложил|вырезал|высек|отлил|выковал|сшил|сплел|выполнил|соорудил")
+              "|сооруж[её]н|сделал|изготовил|построил|сложил|вырезал|высек|отлил|выковал|сшил|сплел|выполнил|соорудил"
+              "|испечен|выпечен|пекл|пек|испек|выпека|сварен|варил|сварил")  # baked, cooked: "из чего пекли хлеб?"
+_SHARE_RU = r"(?<!\w)(?:наполовину|на треть|на четверть|на две трети|целиком|почти целиком) из(?!\w)"  # "был
+# наполовину из примесей": what a thing was made of, in part
 _ADJ_RU = ("деревянн|каменн|железн|чугунн|бронзов|стальн|медн|золот|серебрян|стеклянн|кирпичн|мраморн|гранитн"
            "|глинян|кожан|ш[её]лков|дубов|соснов|бумажн|пластмассов|алюминиев|свинцов|оловянн|фарфоров|бетонн"
            "|латунн|костян|шерстян|льнян|хлопков")
-_STRICT_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)"
+_STRICT_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)|{_SHARE_RU}"
                         rf"|(?<!\w)(?:{_ADJ_RU})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их"
                         r"|ыми|ими|ей)(?!\w)")
-_MADE_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)")
+_MADE_RU = re.compile(rf"(?<!\w)(?:{_MAKING_RU})\w* (?:\w+ )?из(?!\w)|{_SHARE_RU}")
 _NOUNS_RU = re.compile(r"(?<!\w)из (?!них|него|неё|нее|которых|которого|которой|за|под|чего|кого|года|лет)\w+")
 # a kind of material asked ("из какого металла / камня / дерева"), and the words that say one of that kind (a word
 # between: "из белого камня")
@@ -134,7 +137,8 @@ def telling_material(ranker: Ranker, q: Question, ranked: list[Scored]) -> Score
 
 def _making(u: Unit, lang: str) -> bool:
     if lang == "ru":
-        return bool(re.match(rf"(?:{_MAKING_RU}|дела|сдела|изготов|постро|слож|выреза|отли|состо)", u.text))
+        return bool(re.match(rf"(?:{_MAKING_RU}|дела|сдела|изготов|постро|слож|выреза|отли|состо|печ|испеч|выпеч|"
+                             r"вари|свари)", u.text))
     return u.text in _MAKING_STEMS_EN or u.stem in _MAKING_STEMS_EN
 
 

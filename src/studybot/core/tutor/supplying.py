@@ -57,7 +57,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     # (`ages_en`); "how fast": "вдвое медленнее" (`ratios`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
-    counted = not q.counted or counts_things(doc, q)  # "how many X": not a figure of days beside X (`counts`)
+    counted = not q.counted or counts_things(doc, q, words.kind_keys)  # "how many X": not a figure of days beside
+    # X, or one of people for a kind of them (`counts`)
     expanded = not wants.expand or spells_out(doc, tuple(u for u in q.units if u.name)) or not any(
         u.name for u in q.units)  # "what does X stand for?": the sentence that spells X out
     if wants.numeric and doc.traits.kinds == _DURATION_ONLY and _TIMES.search(q.text):
