@@ -44,6 +44,7 @@ from .explained import explained_head
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
+from .isotopes import isotopes_named
 from .layout_slips import layout_reading, says_layout
 from .name_typos import told_as_typo
 from .negative_slips import negative_words_mended
@@ -188,6 +189,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 *self._right_wordings(card), *card.options, *(m for mistake in card.mistakes for m in mistake.match))),
                                     lang, letters=card.kind != "choice")) is not None:
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
+        if (isotope := isotopes_named(answer, self._card_texts(card), lang)) is not None:
+            yield isotope, f"read with the elements' names: '{isotope}'"  # "N15", "15N": nitrogen-15
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
         if (apart := letter_marks_apart(answer, self._card_texts(card))) is not None:
