@@ -69,6 +69,7 @@ TREATY = Card(id="c", section="s", kind="choice", prompt="When was the border se
     (TREATY, "in 1815", True),
     (TREATY, "at the congress, in 1815", True),
     (TREATY, "in 1814, at the congress", False),
+    (TREATY, "the first one: in 1815", True),
 ])
 def test_a_choice_with_another_figure(card, given, right):
     assert GRADER.grade(card, given).correct is right

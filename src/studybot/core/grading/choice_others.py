@@ -21,18 +21,21 @@ __all__ = ["other_thing_named"]
 _NUMBERED = re.compile(r"(?<![\w-])([^\W\d_]{2,})[- ](\d+)(?![\d.,]*\d)")
 
 
-def _other_figure(option: str, answer: str) -> str | None:
-    """The answer's word and figure where the option writes that word with another figure only, or None."""
+def _other_figure(option: str, answer: str, stop: frozenset[str]) -> str | None:
+    """The answer's word and figure where the option writes that word (no function word: "the 1978" is no name)
+    with another figure only, or None."""
     theirs: dict[str, set[str]] = {}
     for word, figure in _NUMBERED.findall(option):
-        theirs.setdefault(word, set()).add(figure)
+        if word not in stop:
+            theirs.setdefault(word, set()).add(figure)
     return next((f"{word}-{figure}" for word, figure in _NUMBERED.findall(answer)
                  if word in theirs and figure not in theirs[word]), None)
 
 
 def other_thing_named(option: Prepared, got: Prepared) -> str | None:
     """The answer's symbol or name part that names another thing than the option's, or None."""
-    if any(ch.isdigit() for ch in got.text) and (figure := _other_figure(option.text, got.text)) is not None:
+    if any(ch.isdigit() for ch in got.text) \
+            and (figure := _other_figure(option.text, got.text, got.lang.lex.stop)) is not None:
         return figure
     said = set(option.words) | option.exact  # (a symbol the pack's aliases write out is still written: "ECA")
     extra = [w for w in got.exact if w not in said]
