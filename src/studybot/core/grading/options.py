@@ -8,7 +8,6 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from ..lexicon_heads import PRO_FORMS
 from ..matching import Prepared, antonyms, directions_agree
 from ..text import normalise
 from .choice_words import after_preposition, by_share
@@ -269,9 +268,8 @@ def _marker(text: Prepared, i: int) -> str:
 
 def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) -> bool:
     """Does the answer say the option with one of its words replaced by a word no option has, between the same
-    neighbours ("grey foot rot" for "grey leaf rot"), or its first or last word replaced by one that is no slip of it,
-    every other kept in its place ("grey leaf mould")? Then it names another thing, not that option. Only in a term
-    of a few words: in a sentence the word is most likely said otherwise ("пришлось" for "был вынужден")."""
+    neighbours ("grey foot rot" for "grey leaf rot")? Then it names another thing, not that option. Only
+    in a term of a few words: in a sentence the word is most likely said otherwise ("пришлось" for "был вынужден")."""
     content = answer.content()
     if len(content) > 4 or len(option.content()) > 4:
         return False
@@ -286,9 +284,4 @@ def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) ->
         if before is not None and after is not None and before >= 0 and after >= 0 \
                 and mine.index(after) - mine.index(before) == 2:
             return True  # the option's word between the two the answer keeps is the one replaced
-        if len(content) == len(mine) >= 2 and k in (0, len(content) - 1) \
-                and all(places[j] == mine[n] for n, j in enumerate(content) if n != k) \
-                and OSA.distance(answer.words[i], option.words[mine[k]], score_cutoff=2) > 1 \
-                and answer.words[i] not in PRO_FORMS.get(answer.lang.code, ()) and not answer.words[i].isdigit():
-            return True  # its first or last word replaced (no slip of it: "gray"; no "one"): "deformed wing fungus"
     return False
