@@ -22,7 +22,6 @@ from .base import GraderBase
 from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
 from .dated import card_day, decade_years, era_clash, names_day
 from .extremes import extreme_asked
-from .figure_owners import given_to_another
 from .figures import (
     MEASURE_KINDS,
     comparable,
@@ -49,8 +48,6 @@ _NO_FIGURE = "The answer needs a figure."
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 _DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands after a leading 0: "0.015" is a decimal)
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
-# a hyphen that may join two figures ("3-4", "3 - 4"), not one between letters ("A-T", "self-made")
-_FIGURE_HYPHEN = re.compile(r"(?<![^\W\d_])-|-(?![^\W\d_])")
 
 
 def _read_otherwise(got: Prepared) -> Quantity | None:
@@ -273,9 +270,6 @@ class NumericGrading(GraderBase):
                 self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
             failed = (None if same_bound else self._direction_or_negation(ref, got, prompt)) \
                 or self._hedged(spec, got, allowed, falling, extreme_asked(card.prompt, got.lang.code))
-            if failed is None and (own_figure := given_to_another(got.text, given, hits[0], got.lang.code)):
-                return wrong(f"'{own_figure}' is not right: the answer is {card.answer}.", "quantity",
-                             f"{own_figure} given; {hits[0].text} given to another")
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
             return failed or Verdict(True, 1.0, "Correct.", trace=(f"{hits[0].text} {said} {card.answer}",))
@@ -374,8 +368,8 @@ class NumericGrading(GraderBase):
             ends = {round(written(min(a, b, key=lambda q: written(q) * extreme)), 9) for a, b, _ in spans}
             given = [q for q in given if round(written(q), 9) not in ends]  # (without the spans' other ends)
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
-        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) \
-                and not _FIGURE_HYPHEN.search(got.text) and not spans:
+        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text \
+                and not spans:
             return None
         if all(same_quantity(spec, signed(q, spec, got, falling), allowed) for q in given if comparable(spec, q)):
             return None
