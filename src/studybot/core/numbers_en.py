@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from . import wordnet
 from .text import word_runs
 
 __all__ = ["FRACTION_PARTS", "ORDINALS", "near_number_word", "ordinal_figures", "words_to_digits"]
@@ -178,6 +179,8 @@ def words_to_digits(text: str) -> str:
         text = _SUFFIXED.sub(lambda m: m.group(1) + (" century" if m.group(2) else ""), text)
     if _UNIT_AFTER.search(text):
         text = _NUMBER_TYPO.sub(_fix_number_typo, text)
+    if _TENS_THEN_WORD.search(text):  # "thirty eigth", "forty-nien": the units word after a tens word
+        text = _TENS_THEN_WORD.sub(_fix_units_slip, text)
     if text.count(" ") < 4 and not _NEAR_LONG_NUMBER.isdisjoint(word_runs(text)):  # a figure written out:
         text = _LONG_NUMBER_TYPO.sub(_fix_number_typo, text)  # "sixten", "about seventen countries"
     if _TRIGGER_WORDS.isdisjoint(word_runs(text)):  # no number word between word boundaries
@@ -325,6 +328,26 @@ def _number_for(word: str, long_only: bool) -> str:
         if abs(len(number) - len(word)) <= 1 and OSA.distance(number, word, score_cutoff=1) == 1:
             return number
     return word
+
+
+# a word right after a tens word, which may be its units word misspelt ("thirty eigth", "forty-nien", "sixty fiev")
+_TENS_THEN_WORD = re.compile(rf"\b(?:{'|'.join(_TENS)})[ -]([a-z]{{4,6}})\b")
+_LONG_UNITS = ("three", "four", "five", "seven", "eight", "nine")  # ("one", "two", "six": too short to tell a slip)
+
+
+def _fix_units_slip(match: re.Match[str]) -> str:
+    number = _units_word_near(match.group(1))
+    return match.group() if number is None else match.group()[:match.start(1) - match.start()] + number
+
+
+@lru_cache(maxsize=1024)
+def _units_word_near(word: str) -> str | None:
+    """The units word ("eight") that `word` is one slip from, unless it is a word of its own ("fight", "hours",
+    "there", "eighth")."""
+    if word in _TRIGGER_WORDS or wordnet.known(word) or (word.endswith("s") and wordnet.known(word[:-1])):
+        return None
+    return next((n for n in _LONG_UNITS
+                 if abs(len(n) - len(word)) <= 1 and OSA.distance(n, word, score_cutoff=1) == 1), None)
 
 
 def ordinal_figures(text: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from .numbers_ru import ru_ordinal_figures, ru_words_to_digits
 from .scaled_parts import joined_scales
 from .si_units import MEASURES as SI_MEASURES
 from .si_units import spell_units
+from .split_prefixes import joined_prefixes
 from .text import normalise
 from .unit_parts import unit_parts
 from .unit_tables import (
@@ -166,6 +167,7 @@ _MEASURES: dict[str, tuple[QuantityKind, float]] = {
     **SI_MEASURES,  # amperes, volts, watts, joules, ohms, ... with SI prefixes (see si_units)
     **CUSTOMARY_MEASURES,  # gallons, pounds, versts, bars, calories, horsepower, ... (see customary_units)
 }
+_PREFIXED = frozenset((*_MEASURES, *_DURATION_UNITS))  # (a prefix written apart is joined to one of these)
 _SECONDS = ("second", "sec", "s", "секунду", "сек", "с")  # the time of a rate: "bit/s", "bits per second"
 # (a verbose pattern writes a space "\\ "; the table's spaces are escaped already, and escaped twice they were a
 # backslash: "40 US dollars", "фунтов стерлингов" read no currency)
@@ -404,7 +406,7 @@ def find_quantities(text: str, *, normalised: bool = False, lang: str = "en", sp
         return []
     for t in times:  # times of day are read; the figures of the rest
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
-    text = _signs_ranges_powers(text)
+    text = _signs_ranges_powers(joined_prefixes(text, _PREFIXED))  # "2.2 micro metres": micrometres
     if "." in text:  # "220 k.g. brenner units": a person's initials after a figure, no kilo nor gram (blanked;
         text = _INITIALS_AFTER_FIGURE.sub(  # not the dotted units: "40 p.c.", "2 п.п.")
             lambda m: m.group() if m.group().rstrip(".") in _DOTTED_UNITS else " " * len(m.group()), text)

@@ -29,6 +29,8 @@ EXTRA_MEASURES: Final[dict[str, tuple[ExtraKind, float]]] = {
     **dict.fromkeys(("μg", "µg", "ug", "mcg", "microgram", "micrograms", "мкг", "микрограмм", "микрограмма",
                      "микрограммов"), ("mass", 1e-9)),
     **dict.fromkeys(("kilo", "kilos"), ("mass", 1.0)),
+    # the ångström (written without its marks once normalised), a tenth of a nanometre: atoms, bonds, wavelengths
+    **dict.fromkeys(("angstrom", "angstroms", "ангстрем", "ангстрема", "ангстремов"), ("length", 1e-10)),
     **dict.fromkeys(("lb", "lbs"), ("mass", 0.45359237)),
     **dict.fromkeys(("ha", "hectare", "hectares", "га", "гектар", "гектара", "гектаров"), ("area", 1e4)),
     **dict.fromkeys(("acre", "acres", "акр", "акра", "акров"), ("area", 4046.8564224)),

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
+from .abbreviated_names import abbreviations_written_out
 from .accepted import accepted_whole
 from .all_but_one import AllButOneGrading
 from .answers import (
@@ -44,6 +45,7 @@ from .explained import explained_head
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
+from .isotopes import isotopes_named
 from .layout_slips import layout_reading, says_layout
 from .name_typos import told_as_typo
 from .negative_slips import negative_words_mended
@@ -188,6 +190,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 *self._right_wordings(card), *card.options, *(m for mistake in card.mistakes for m in mistake.match))),
                                     lang, letters=card.kind != "choice")) is not None:
             yield named, f"read with the elements' names: '{named}'"  # "Cl": chlorine, "P and As"
+        if (written := abbreviations_written_out(answer, self._card_texts(card))) is not None:
+            yield written, f"read with the words written out: '{written}'"  # "N. Dakota": "North Dakota"
+        if (isotope := isotopes_named(answer, self._card_texts(card), lang)) is not None:
+            yield isotope, f"read with the elements' names: '{isotope}'"  # "N15", "15N": nitrogen-15
         if (apart := designations_apart(answer, self._card_texts(card))) is not None:
             yield apart, f"read as the card writes it: '{apart}'"  # "Ту104", "Р7", "№94": "Ту-104", "Р-7", "№ 94"
         if (apart := letter_marks_apart(answer, self._card_texts(card))) is not None:
