@@ -33,6 +33,7 @@ from .answers import (
     claim_after_denial,
     described,
     may_offer_alternatives,
+    restated,
 )
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
@@ -148,6 +149,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        if not verdict.correct and not asserted and card.kind in SINGLE_KINDS \
+                and (again := self._said_again(card, answer, shown)) is not None:
+            return again  # "ribose with one oxygen missing, i.e. deoxyribose"
         if not verdict.correct:
             for text, said in self._other_readings(card, answer):
                 read = self.grade(card, text, shown=shown)
@@ -211,6 +215,26 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969; "June of '74" for "June 1974"
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
+
+    def _said_again(self, card: Card, answer: str, shown: tuple[str, ...] | None) -> Verdict | None:
+        """An answer that says its term again ("X, i.e. Y", "X (that is, Y)", "X, то есть Y"), judged on one wording
+        that is right alone, the other a description of it: right alone too, or longer in content words and no known
+        mistake as a whole ("deoxyribose, i.e. ribose" and "Paris, i.e. Berlin" stay wrong). None when not so."""
+        first, again = restated(answer, self.aliases.lang.code)
+        for one, other in ((again, first), (first, again)) if first and again else ():
+            read = self.grade(card, one, shown=shown)
+            if not read.correct:
+                continue
+            alone = self.grade(card, other, shown=shown)
+            if alone.correct or (len(self.prep(other).content()) > len(self.prep(one).content())
+                                 and not any(self._stems_of(other) <= self._stems_of(m)
+                                             for mistake in card.mistakes for m in mistake.match)):
+                return replace(read, trace=(f"judged on the answer said again: '{one}'", *read.trace))
+        return None
+
+    def _stems_of(self, text: str) -> frozenset[str]:
+        got = self.prep(text)
+        return frozenset(got.stems[i] for i in got.content())
 
     def _accepts_short_year(self, card: Card) -> bool:
         """Does a date card's `accept` write a year shortened ("June '85")? Its instructor then means the card's

@@ -11,7 +11,7 @@ from ..matching import Prepared
 
 __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "between_parts", "claim_after_denial",
            "correction", "described", "leads", "letters_named", "literal_match", "may_offer_alternatives",
-           "order_by_position", "threshold"]
+           "order_by_position", "restated", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -87,6 +87,31 @@ def claim_after_denial(answer: str, language: str = "en") -> str:
     text = " ".join(answer.split())
     m = pattern.match(text.casefold()) if pattern else None
     return text[m.start("y"):m.end("y")].strip(" .,;") if m else ""
+
+
+# "X, i.e. Y", "X (that is, Y)", "X, in other words Y", "X, т. е. Y", "X, то есть Y": Y says X again, in the words
+# the answerer took to be the term ("ribose with one oxygen missing, i.e. deoxyribose"); "that is", "namely", "то
+# есть" only after a comma, a bracket, a dash or a semicolon ("the gas that is released" says nothing again)
+_MARK = r"\s*[,;(\u2013\u2014-]\s*"  # a comma, a semicolon, a bracket or a dash before the words that say it again
+_AGAIN = r"\s*,?\s*(?P<y>[^()]+?)\)?[.!]?$"
+_RESTATED = {
+    "en": re.compile(rf"^(?P<x>.+?)(?:{_MARK}|\s+)(?:i\.\s?e\.?|in other words){_AGAIN}"
+                     rf"|^(?P<x2>.+?){_MARK}(?:that is(?: to say)?|namely){_AGAIN.replace('<y>', '<y2>')}"),
+    "ru": re.compile(rf"^(?P<x>.+?)(?:{_MARK}|\s+)(?:т\.\s?е\.?|иначе говоря|другими словами){_AGAIN}"
+                     rf"|^(?P<x2>.+?){_MARK}(?:то есть|а именно){_AGAIN.replace('<y>', '<y2>')}"),
+}
+
+
+def restated(answer: str, language: str = "en") -> tuple[str, str]:
+    """(X, Y) of an answer that says X again as Y ("X, i.e. Y", "X (that is, Y)", "X, то есть Y"); ("", "") when it
+    does not."""
+    pattern = _RESTATED.get(language)
+    text = " ".join(answer.split())
+    m = pattern.match(text.casefold()) if pattern is not None else None
+    if m is None:
+        return "", ""
+    x, y = ("x", "y") if m.group("x") is not None else ("x2", "y2")
+    return text[m.start(x):m.end(x)].strip(" .,;:(-"), text[m.start(y):m.end(y)].strip(" .,;:()")
 
 
 _CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}
