@@ -33,6 +33,7 @@ from .answers import (
     claim_after_denial,
     described,
     may_offer_alternatives,
+    owned_tail,
     restated,
 )
 from .apostrophes import apostrophes_restored
@@ -217,10 +218,17 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
 
     def _said_again(self, card: Card, answer: str, shown: tuple[str, ...] | None) -> Verdict | None:
-        """An answer that says its term again ("X, i.e. Y", "X (that is, Y)", "X, то есть Y"), judged on one wording
-        that is right alone, the other a description of it: right alone too, or longer in content words and no known
-        mistake as a whole ("deoxyribose, i.e. ribose" and "Paris, i.e. Berlin" stay wrong). None when not so."""
+        """An answer that says its term again ("X, i.e. Y", "X (that is, Y)", "X, то есть Y") or describes it in
+        brackets ("X (Y)"), judged on one wording that is right alone, the other a description of it: right alone too,
+        or longer in content words and no known mistake as a whole ("deoxyribose, i.e. ribose", "Bremen (Hamburg)"
+        stay wrong); and an English answer "X's ROLE Y" on what follows its owner ("Heinkel's test pilot Warsitz":
+        Heinkel only owns the role). None when not so."""
+        if self.aliases.lang.code == "en" and (tail := owned_tail(answer)) \
+                and (read := self.grade(card, tail, shown=shown)).correct:  # "heinkel's test pilot warsitz"
+            return replace(read, trace=(f"judged on the one named after its owner: '{tail}'", *read.trace))
         first, again = restated(answer, self.aliases.lang.code)
+        if first and HEDGE_SPLIT[self.aliases.lang.code].search(again.casefold()):
+            return None  # "Hamburg (or maybe Bremen)": alternatives, not a description
         for one, other in ((again, first), (first, again)) if first and again else ():
             read = self.grade(card, one, shown=shown)
             if not read.correct:
