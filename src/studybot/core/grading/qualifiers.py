@@ -82,7 +82,8 @@ def post_of_name(got: Prepared, i: int, name: Sequence[int], ref: Prepared, peop
     return i > last and got.clauses[i] != got.clauses[last]
 
 
-def _other_name(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str], known: frozenset[str]) -> bool:
+def _other_name(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
+                known: frozenset[str]) -> bool:
     """Is the region word at `i`, before the answer's match, the capitalised opening of another name ("North
     Carolina"), its next word capitalised too, no word of the match and no stem of a right wording (`known`)?"""
     words, nxt = got.words, i + 1
