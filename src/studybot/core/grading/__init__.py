@@ -55,6 +55,7 @@ from .ordering import OrderGrading
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
+from .relative_turned import relative_turned
 from .remainders import remainder_total
 from .replies import said_as_no
 from .scale_slips import measures, scale_slip
@@ -129,6 +130,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and roles_turned(card.prompt, asserted or answer, self.aliases.lang, got):
             verdict = wrong("That turns round who acted on whom.", "mismatch",
                             "the question's doer made the one acted on")  # "the baron tricked the duke"
+        if verdict.correct and card.kind == "short" and (turned := relative_turned(
+                map(self.prep, self._right_wordings(card)), got)):  # "beetles that feed on fungi"
+            verdict = wrong("That turns round who does what to whom.", "mismatch", f"'{turned}' turned round")
         if verdict.correct and card.kind in ("short", "explain") and asked_roles_crossed(self.prep(card.prompt), got):
             verdict = wrong("That turns round who does what to whom.", "mismatch",
                             "the question's two parties in each other's roles")  # "the stone gives the moss ..."
