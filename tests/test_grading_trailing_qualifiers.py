@@ -1,7 +1,9 @@
 """A rank or region word after a right answer said in full does not qualify it: "the Harbour Master under King
 Osric", "Tarvo, in the north-east of Lendria", "Harwick, in the north" or "Harwick, north of Lendria" add a
 circumstance, while "the Deputy Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria")
-still add a qualifier; "Harwick in northern Lendria" (for "Harwick") qualifies the name after the preposition.
+still add a qualifier; "Harwick in northern Lendria" (for "Harwick") qualifies the name after the preposition. A
+capitalised region word before the answer that opens another name is part of it ("the merchant from North Lendria,
+Edrin Vale"); "the East Lendrian Salt Guild" still qualifies the answer's own name.
 Invented subjects (`grading.qualifiers`)."""
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from tests.cards import short
 POST = short("Harbour Master", "the Harbour Master of Tarvo", prompt="What post did Edrin hold in 1420?")
 PORT = short("Tarvo", "the port of Tarvo", "Tarvo in Lendria", prompt="Where did the fleet land in 1420?")
 TOWN = short("Harwick", prompt="Which town led the salt league?")  # no other place in its wordings
+BANKER = short("Edrin Vale", prompt="Who lent the league its first ships?")
+GUILD = short("the Lendrian Salt Guild", prompt="Who ran the salt trade?")
 
 ROWS = [
     (POST, "he was harbour master under King Osric", True),
@@ -48,6 +52,11 @@ ROWS = [
     (TOWN, "Harwick in the north", True),
     (TOWN, "the north Harwick", False),
     (TOWN, "in the north", False),
+    # a capitalised region word before the answer that opens another place's name is part of that name
+    (BANKER, "the merchant from North Lendria, Edrin Vale", True),
+    (BANKER, "the merchant from South Carrow, Edrin Vale", True),
+    (BANKER, "the North Lendria merchant Edrin Vale", True),
+    (GUILD, "the East Lendrian Salt Guild", False),  # a region word that opens the answer's own name
 ]
 
 

@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
 from .lexicon_days import NAMED_DAYS
+from .lexicon_irregular import IRREGULAR_FORMS
 from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS, SIDES
 from .lexicon_seeing import HARD_TO_SEE
 from .lexicon_verb_opposites import EN_VERB_OPPOSITES
@@ -153,26 +154,6 @@ PHRASES = {
     **{f"{verb} clear of": avoid for verb, avoid in (
         ("steer", "avoid"), ("steers", "avoids"), ("steered", "avoided"), ("steering", "avoiding"),
         ("stay", "avoid"), ("stays", "avoids"), ("stayed", "avoided"), ("staying", "avoiding"))},
-}
-
-# ------------------------------------------------------------------ irregular verbs
-
-# Past forms the Snowball stemmer cannot bring to their verb ("repaid" / "repay", "sold" / "sell"), each with its
-# verb, and "goes" (stemmed "goe", apart from "go"). Left out: forms that are also common other words ("left",
-# "found", "felt", "saw", "lay", "rose", "fell", "spoke", "bore", "lead").
-IRREGULAR_FORMS: Mapping[str, str] = {
-    form: verb for verb, forms in (pair.split(":") for pair in (
-        "pay:paid repay:repaid buy:bought sell:sold bring:brought think:thought teach:taught catch:caught "
-        "fight:fought seek:sought build:built send:sent spend:spent lend:lent keep:kept hold:held tell:told "
-        "win:won lose:lost make:made meet:met begin:began,begun choose:chose,chosen give:gave,given "
-        "take:took,taken write:wrote,written break:broke,broken speak:spoken know:knew,known draw:drew,drawn "
-        "throw:threw,thrown fly:flew,flown drive:drove,driven run:ran come:came become:became go:went,gone,goes "
-        "eat:ate,eaten forget:forgot,forgotten forbid:forbade,forbidden hide:hid,hidden steal:stole,stolen "
-        "freeze:froze,frozen shake:shook,shaken strike:struck stand:stood understand:understood "
-        "withdraw:withdrew,withdrawn overthrow:overthrew,overthrown undertake:undertook,undertaken rise:risen "
-        "grow:grew,grown shrink:shrank,shrunk feed:fed flee:fled mean:meant hear:heard say:said sit:sat "
-        "sleep:slept sweep:swept shoot:shot deal:dealt"
-    ).split()) for form in forms.split(",")
 }
 
 # ------------------------------------------------------------------ synonyms and antonyms

@@ -109,6 +109,9 @@ DIRECTED_PHRASAL |= {f"{form} apart": f"{moved} apart" for forms in (
     ("drift", "drifts", "drifted", "drifting"), ("pull", "pulls", "pulled", "pulling"),
     ("spread", "spreads", "spread", "spreading")) for form, moved in zip(forms, ("move", "moves", "moved", "moving"),
                                                                          strict=True)}
+# dying said politely: "she had passed away in 1958" is "she had died in 1958"
+DIRECTED_PHRASAL |= {f"{form} away": died for form, died in (("pass", "die"), ("passes", "dies"), ("passed", "died"),
+                                                            ("passing", "dying"))}
 # and a movement said with a verb of motion and its word of direction, read as the one verb of that movement in its
 # tense, so that the lexicon's synonyms meet it (issue #11): "the comet is moving away" is "receding", "the ship came
 # closer" "approached", "the line moved forward" "advanced", "they went back" "returned" (as "came back" does). Only

@@ -34,6 +34,8 @@ from .answers import (
     claim_after_denial,
     described,
     may_offer_alternatives,
+    owned_tail,
+    restated,
 )
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
@@ -55,6 +57,7 @@ from .ordering import OrderGrading
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
+from .relative_turned import relative_turned
 from .remainders import remainder_total
 from .replies import said_as_no
 from .scale_slips import measures, scale_slip
@@ -129,6 +132,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and roles_turned(card.prompt, asserted or answer, self.aliases.lang, got):
             verdict = wrong("That turns round who acted on whom.", "mismatch",
                             "the question's doer made the one acted on")  # "the baron tricked the duke"
+        if verdict.correct and card.kind == "short" and (turned := relative_turned(
+                map(self.prep, self._right_wordings(card)), got)):  # "beetles that feed on fungi"
+            verdict = wrong("That turns round who does what to whom.", "mismatch", f"'{turned}' turned round")
         if verdict.correct and card.kind in ("short", "explain") and asked_roles_crossed(self.prep(card.prompt), got):
             verdict = wrong("That turns round who does what to whom.", "mismatch",
                             "the question's two parties in each other's roles")  # "the stone gives the moss ..."
@@ -150,6 +156,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        if not verdict.correct and not asserted and card.kind in SINGLE_KINDS \
+                and (again := self._said_again(card, answer, shown)) is not None:
+            return again  # "ribose with one oxygen missing, i.e. deoxyribose"
         if not verdict.correct:
             for text, said in self._other_readings(card, answer):
                 read = self.grade(card, text, shown=shown)
@@ -217,6 +226,33 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield whole, f"the year read whole: '{whole}'"  # "в июле 69-го": 1969; "June of '74" for "June 1974"
         if (keys := layout_reading(answer, lang, self.aliases.uses)) is not None and not meant():
             yield keys, f"{says_layout(lang)}: '{keys}'"  # "ldbufntkm" for "двигатель": the other layout on
+
+    def _said_again(self, card: Card, answer: str, shown: tuple[str, ...] | None) -> Verdict | None:
+        """An answer that says its term again ("X, i.e. Y", "X (that is, Y)", "X, то есть Y") or describes it in
+        brackets ("X (Y)"), judged on one wording that is right alone, the other a description of it: right alone too,
+        or longer in content words and no known mistake as a whole ("deoxyribose, i.e. ribose", "Bremen (Hamburg)"
+        stay wrong); and an English answer "X's ROLE Y" on what follows its owner ("Heinkel's test pilot Warsitz":
+        Heinkel only owns the role). None when not so."""
+        if self.aliases.lang.code == "en" and (tail := owned_tail(answer)) \
+                and (read := self.grade(card, tail, shown=shown)).correct:  # "heinkel's test pilot warsitz"
+            return replace(read, trace=(f"judged on the one named after its owner: '{tail}'", *read.trace))
+        first, again = restated(answer, self.aliases.lang.code)
+        if first and HEDGE_SPLIT[self.aliases.lang.code].search(again.casefold()):
+            return None  # "Hamburg (or maybe Bremen)": alternatives, not a description
+        for one, other in ((again, first), (first, again)) if first and again else ():
+            read = self.grade(card, one, shown=shown)
+            if not read.correct:
+                continue
+            alone = self.grade(card, other, shown=shown)
+            if alone.correct or (len(self.prep(other).content()) > len(self.prep(one).content())
+                                 and not any(self._stems_of(other) <= self._stems_of(m)
+                                             for mistake in card.mistakes for m in mistake.match)):
+                return replace(read, trace=(f"judged on the answer said again: '{one}'", *read.trace))
+        return None
+
+    def _stems_of(self, text: str) -> frozenset[str]:
+        got = self.prep(text)
+        return frozenset(got.stems[i] for i in got.content())
 
     def _accepts_short_year(self, card: Card) -> bool:
         """Does a date card's `accept` write a year shortened ("June '85")? Its instructor then means the card's

@@ -11,7 +11,7 @@ from ..matching import Prepared
 
 __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "between_parts", "claim_after_denial",
            "correction", "described", "leads", "letters_named", "literal_match", "may_offer_alternatives",
-           "order_by_position", "threshold"]
+           "order_by_position", "owned_tail", "restated", "threshold"]
 
 
 SINGLE_KINDS = frozenset(("short", "numeric", "date", "choice"))
@@ -87,6 +87,48 @@ def claim_after_denial(answer: str, language: str = "en") -> str:
     text = " ".join(answer.split())
     m = pattern.match(text.casefold()) if pattern else None
     return text[m.start("y"):m.end("y")].strip(" .,;") if m else ""
+
+
+# "X, i.e. Y", "X (that is, Y)", "X, in other words Y", "X, т. е. Y", "X, то есть Y": Y says X again, in the words
+# the answerer took to be the term ("ribose with one oxygen missing, i.e. deoxyribose"); "that is", "namely", "то
+# есть" only after a comma, a bracket, a dash or a semicolon ("the gas that is released" says nothing again)
+_MARK = r"\s*[,;(\u2013\u2014-]\s*"  # a comma, a semicolon, a bracket or a dash before the words that say it again
+_AGAIN = r"\s*,?\s*(?P<y>[^()]+?)\)?[.!]?$"
+_RESTATED = {
+    "en": re.compile(rf"^(?P<x>.+?)(?:{_MARK}|\s+)(?:i\.\s?e\.?|in other words){_AGAIN}"
+                     rf"|^(?P<x2>.+?){_MARK}(?:that is(?: to say)?|namely){_AGAIN.replace('<y>', '<y2>')}"),
+    "ru": re.compile(rf"^(?P<x>.+?)(?:{_MARK}|\s+)(?:т\.\s?е\.?|иначе говоря|другими словами){_AGAIN}"
+                     rf"|^(?P<x2>.+?){_MARK}(?:то есть|а именно){_AGAIN.replace('<y>', '<y2>')}"),
+}
+
+
+# "X (Y)": a description in brackets after the term ("deoxyribose (ribose missing an oxygen)")
+_BRACKETED = re.compile(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)[.!]?$")
+
+
+def restated(answer: str, language: str = "en") -> tuple[str, str]:
+    """(X, Y) of an answer that says X again as Y ("X, i.e. Y", "X (that is, Y)", "X, то есть Y") or describes it
+    in brackets ("X (Y)"); ("", "") when it does not."""
+    pattern = _RESTATED.get(language)
+    text = " ".join(answer.split())
+    m = pattern.match(text.casefold()) if pattern is not None else None
+    if m is None:
+        m = _BRACKETED.match(text)
+        return (m.group("x").strip(" .,;:-"), m.group("y").strip(" .,;:")) if m else ("", "")
+    x, y = ("x", "y") if m.group("x") is not None else ("x2", "y2")
+    return text[m.start(x):m.end(x)].strip(" .,;:(-"), text[m.start(y):m.end(y)].strip(" .,;:()")
+
+
+# "Heinkel's test pilot Warsitz", "Gloster's chief test pilot Sayer": an owner of one or two words named before a
+# role and the one who holds it (two words at least after the owner)
+_OWNED = re.compile(r"^[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?['\u2019]s\s+(?P<y>[^\W\d_]+\s+[^\W\d_].*)$")
+
+
+def owned_tail(answer: str) -> str:
+    """What an English answer "X's ROLE Y" says after its owner ("heinkel's test pilot warsitz": "test pilot
+    warsitz"); empty when the answer is not so."""
+    m = _OWNED.match(" ".join(answer.split()))
+    return m.group("y").strip(" .,;:") if m else ""
 
 
 _CORRECTION_MARKERS = {"en": ("not ", "rather than", "instead of"), "ru": ("не ", "вместо")}

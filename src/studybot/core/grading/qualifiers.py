@@ -3,7 +3,9 @@ puts a qualifier before what it qualifies ("North Korea", "Under Secretary"), so
 after every word of the answer's match and is a preposition ("Secretary of State under Truman") or the noun of
 a region ("Messina, in the north-east of Sicily": "the north(-east) of"; "Messina, in the north", a phrase of place
 that ends a clause), or that qualifies a name after a
-preposition ("Lübeck in northern Germany"), adds nothing to the answer.
+preposition ("Lübeck in northern Germany"), adds nothing to the answer. So too a region word written with a capital
+before the answer, opening another capitalised name that no right wording has ("the soil scientist from North
+Carolina, Hugh Bennett"): it is part of that place's name ("East Asian Bank" for "Asian Bank" still adds it).
 Rules of English word order, not words of a text."""
 
 from __future__ import annotations
@@ -25,7 +27,11 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
     preposition ("in northern Germany") that no right wording has (its stem not `known`: "Tarvo in north Lendria"
     for "Tarvo in Lendria" qualifies the card's own place), or in a phrase of place that ends its clause ("Tarvo, in
     the north")?"""
-    if got.lang.code != "en" or not matched or i <= max(matched):
+    if got.lang.code != "en" or not matched:
+        return False
+    if i < min(matched):
+        return _other_name(got, i, matched, compass, known)
+    if i <= max(matched):
         return False
     words, lex = got.words, got.lang.lex
     if words[i] in lex.stop:  # "under Truman": a preposition, and a name follows (its words, as aliases give them)
@@ -74,3 +80,13 @@ def post_of_name(got: Prepared, i: int, name: Sequence[int], ref: Prepared, peop
     if i < first:
         return all(w not in got.lang.lex.stop for w in got.words[i:first]) and got.clauses[i] == got.clauses[first]
     return i > last and got.clauses[i] != got.clauses[last]
+
+
+def _other_name(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
+                known: frozenset[str]) -> bool:
+    """Is the region word at `i`, before the answer's match, the capitalised opening of another name ("North
+    Carolina"), its next word capitalised too, no word of the match and no stem of a right wording (`known`)?"""
+    words, nxt = got.words, i + 1
+    return words[i] in compass and words[i] in got.capitalised and nxt < min(matched) \
+        and words[nxt] in got.capitalised and nxt in got.content() and got.stems[nxt] not in known \
+        and got.clauses[nxt] == got.clauses[i]
