@@ -39,7 +39,7 @@ from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
 from .parts_asked import share_asked
-from .people_asked import people_asked
+from .people_asked import holder_asked, people_asked
 from .place_verbs import place_units
 from .posts import names_asked
 from .properties import property_keys
@@ -185,7 +185,8 @@ class Analyser:
         choice = says("choice")
         named = names_asked(units, self.library.names.stems, self.library.names.persons, self.words.role_stems)
         method = says("method")  # "how is X calculated?" asks what X is, not for a figure
-        define = bare or says("define") or method
+        define = (bare or says("define") or method) and not holder_asked(text, self.words)  # "who was the
+        # commander of X?": a person holding a post, not what X is (`people_asked`)
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
         phrased = phrase_measures(self.words, text)  # "сколько весит", "the boiling point of": a figure of a kind
         numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method \
