@@ -40,7 +40,7 @@ from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
 from .ordinals_asked import ordinal_words, ordinals_asked
 from .parts_asked import share_asked
-from .people_asked import people_asked
+from .people_asked import holder_asked, people_asked
 from .place_verbs import place_units
 from .posts import names_asked
 from .properties import property_keys
@@ -188,6 +188,8 @@ class Analyser:
         named = names_asked(units, self.library.names.stems, self.library.names.persons, self.words.role_stems)
         method = says("method")  # "how is X calculated?" asks what X is, not for a figure
         define = bare or says("define") or method
+        defined = define and named and not holder_asked(text, self.words)  # "who was the commander of X?": a person
+        # holding a post, not what X is (`people_asked`)
         frame = noun_frame(self.words, self._asked_kind(text))  # "which engineer", "how tall", "в каком году"
         phrased = phrase_measures(self.words, text)  # "сколько весит", "the boiling point of": a figure of a kind
         numeric = (figure_asked(self.words, self._chosen, asks, text) or frame.figure or bool(phrased)) and not method \
@@ -200,8 +202,8 @@ class Analyser:
         kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"
         return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
-            and not choice and not (define and named), place=says("place") or frame.place,
-            person=(says("person") or frame.person) and not choice and not (define and named),
+            and not choice and not defined, place=says("place") or frame.place,
+            person=(says("person") or frame.person) and not choice and not defined,
             reason=says("reason"), yes_no=says("yes_no"), listing=says("listing"), define=define,
             expand=says("expand"), manner=says("manner") and not numeric and not says("reason") and not any(
                 w in self.words.tw.contrast_words for w in WORD.findall(text)))  # "how is X different": a difference

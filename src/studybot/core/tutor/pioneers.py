@@ -5,7 +5,9 @@ discovered or invented something else ("The law of cooling was discovered by Ann
 while X is a common word of the pack, does not answer it: X (the weightiest word after the verb, in its own words
 or a synonym) must be said by the passage or a sentence next to it ("Первым открыли аргон" after the sentence that
 names the discoverers); else the tutor takes one of the next passages that names X and answers (or whose neighbour
-gives the person), or declines. Known limit: a word the question only frames (light, as the pack's own topic
+gives the person), or declines. A passage that leaves X to its neighbour answers only when it says the act itself
+or names a person the neighbour does not: "MRSA strains are found in pigs" before "... treated with vancomycin" tells
+no one who discovered vancomycin. Known limit: a word the question only frames (light, as the pack's own topic
 word can be) is not checked. Rules of English and Russian (the verbs of discovering and inventing, not
 "открытый космос"), no word of a text.
 """
@@ -17,6 +19,7 @@ import re
 from .analysis import Question, Unit
 from .documents import Doc, Library
 from .ranking import Ranker, Scored, supplies
+from .words import WORD
 
 __all__ = ["names_act", "object_unsaid", "telling_object"]
 
@@ -45,7 +48,14 @@ def object_unsaid(q: Question, doc: Doc, library: Library) -> bool:
     if not asked:
         return False
     thing = max(asked, key=lambda u: u.weight)
-    return not thing.strong & doc.keys and not any(thing.strong & n.keys for n in library.neighbours(doc))
+    return not thing.strong & doc.keys and not any(thing.strong & n.keys and _acts_on(doc, n)
+                                                   for n in library.neighbours(doc))
+
+
+def _acts_on(doc: Doc, neighbour: Doc) -> bool:
+    """May a passage that leaves the thing to a sentence next to it still tell who did the act to it: it says the act
+    itself ("Его открыл Лекок" after the sentence naming the element), or names someone the neighbour does not?"""
+    return any(names_act(w) for w in WORD.findall(doc.text.lower())) or bool(doc.persons - neighbour.persons)
 
 
 def telling_object(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:

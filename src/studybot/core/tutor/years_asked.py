@@ -10,7 +10,8 @@ Nor is a passage that tells of other years only the answer when none does ("how 
 1960 twenty were chosen"; `year_uncovered`): the tutor declines. A passage covers the year asked when it names it, names
 years on both sides of it ("1882-1885" for 1883), or its decade ("the 1960s", "в 1960-е"); one naming no year stays.
 Years of the era are read so too ("in 200 BC" is not covered by "18 BC" alone; "AD 9"). Only a year the question asks in
-("in 1950", "в 1965 году"; the end of a date: "in February 1964", "on 12 May 1950", "в феврале 1964 года"), not one
+("in 1950", "в 1965 году"; the end of a date: "in February 1964", "on 12 May 1950", "в феврале 1964 года"; a whole
+date, day and month, with no preposition: "the train of 15 May 1935", "в поезде 15 мая 1935 года"), not one
 naming a thing ("the 2000 Nobel prize"); not a question of a period around the year ("after 1950", "до 1965 года": the
 years after or before it are its answer), of two years, or a yes/no question ("was it in 1950?": the year the text
 gives answers it).
@@ -82,13 +83,15 @@ def _asked_years(tokens: list[str]) -> list[tuple[int, int]]:
 
 def _on_date(tokens: list[str], at: int) -> bool:
     """Is a year the end of a date with its month (and day) that a question asks in ("in February 1964", "on 12 May
-    1950", "on May 12, 1950", "в феврале 1964 года")?"""
-    start = at
+    1950", "on May 12, 1950", "в феврале 1964 года"), or of a whole date, its day and month said, with no preposition
+    ("the first train of 15 May 1935", "в первом поезде 15 мая 1935 года": the day it asks of)?"""
+    start, day, month = at, False, False
     for _ in range(2):
         before = tokens[start - 1] if start > 0 else ""
         if month_word(before) or (before.isdigit() and 1 <= int(before) <= 31):
             start -= 1
-    return start < at and bool((_IN | _ON) & set(tokens[start - 1:start]))
+            month, day = month or bool(month_word(before)), day or before.isdigit()
+    return start < at and (bool((_IN | _ON) & set(tokens[start - 1:start])) or day and month)
 
 
 def year_uncovered(q: Question, passage: str) -> bool:
