@@ -171,7 +171,9 @@ IRREGULAR_FORMS: Mapping[str, str] = {
         "freeze:froze,frozen shake:shook,shaken strike:struck stand:stood understand:understood "
         "withdraw:withdrew,withdrawn overthrow:overthrew,overthrown undertake:undertook,undertaken rise:risen "
         "grow:grew,grown shrink:shrank,shrunk feed:fed flee:fled mean:meant hear:heard say:said sit:sat "
-        "sleep:slept sweep:swept shoot:shot deal:dealt"
+        "sleep:slept sweep:swept shoot:shot deal:dealt "
+        # nouns whose plural the stemmer does not join ("people who recovered" for "a person who recovered")
+        "person:people man:men woman:women child:children foot:feet tooth:teeth mouse:mice goose:geese ox:oxen"
     ).split()) for form in forms.split(",")
 }
 
