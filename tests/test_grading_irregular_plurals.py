@@ -10,9 +10,9 @@ import pytest
 from tests.cards import point_made
 
 ROWS = [
-    ("Why did the dam hold?", "a person who stayed was fed by the mill", "people who stayed were fed by the mill", True),
-    ("Why did the dam hold?", "people who stayed were fed by the mill", "a person who stayed was fed by the mill", True),
-    ("Why was the ford famous?", "a child who swam the ford was praised", "children who swam the ford were praised", True),
+    ("Why did the dam hold?", "a person who stayed was fed by it", "people who stayed were fed by it", True),
+    ("Why did the dam hold?", "people who stayed were fed by it", "a person who stayed was fed by it", True),
+    ("Why was the ford famous?", "a child who swam it was praised", "children who swam it were praised", True),
     ("Why did the militia grow?", "a man who served was paid in land", "men who served were paid in land", True),
     ("Why did the militia grow?", "women who served were paid in land", "a woman who served was paid in land", True),
     ("Why was the cart slow?", "the oxen pulling it were old", "the ox pulling it was old", True),
