@@ -57,6 +57,7 @@ from .letter_symbols import symbol_alone
 from .means_heads import means_wordings
 from .modifiers import without_modifier
 from .named_alone import named_alone
+from .only_widened import only_widened
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, word_replaced
 from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
@@ -256,7 +257,7 @@ class StructuredGrading(ClozeGrading):
                     or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at, skip) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
-                    or act_withdrawn(ref, got, at) \
+                    or act_withdrawn(ref, got, at) or only_widened(ref, got, at) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
