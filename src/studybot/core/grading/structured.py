@@ -42,6 +42,7 @@ from .dated import another_year, decade_only, lone_years, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
+from .ease_figures import ease_wordings
 from .either import either_wordings
 from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
@@ -206,6 +207,7 @@ class StructuredGrading(ClozeGrading):
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got),  # "Y" of a point "Y, not X"
                        *plainer_wordings((point_text, *accept), point.lang.code),  # "the decree in Greek"
+                       *ease_wordings((point_text, *accept), got),  # "easy to learn" of "... in ten minutes"
                        *either_wordings((point_text, *accept), point.lang.code)):  # "lost" of "shed or lost"
             ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
