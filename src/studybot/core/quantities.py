@@ -76,6 +76,7 @@ _MAGNITUDE = {
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "млн": 1e6, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "trillions": 1e12,
+    "тысячам": 1e3, "тысячами": 1e3, "тысячах": 1e3, "миллионах": 1e6, "миллионам": 1e6, "миллионами": 1e6,
 }
 _CURRENCY_BEFORE = CURRENCY_BEFORE  # "$5", "€5", "£5"; every usual currency after a figure (unit_tables)
 _CURRENCY_AFTER = CURRENCY_AFTER
@@ -177,7 +178,7 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k(?!\+)|m(?!\s*/)(?!\s+per\b)|b
-        |тыс(?:яч[аиу]?)?|млн|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
+        |тыс(?:яч(?:ам|ами|ах|[аиу])?)?|млн|миллион(?:ам|ами|ах|а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pc\b|p\.\ ?c\.|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
