@@ -29,6 +29,8 @@ ROWS = [
     (*BEETLE, "the beetle ate only oaks and the larvae lived two years", True),
     (*FEVER, "the fever struck only cattle and the horses stayed healthy", True),
     (*ZHUK, "жук ел только дубы", True),
+    (*BEETLE, "the beetle ate oaks as its food", True),  # no word that adds a thing ("with", "as" alone)
+    ("Why was the lock safe?", "each key fitted only one lock", "each key only fitted one lock", True),
 ]
 
 

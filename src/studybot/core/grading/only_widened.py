@@ -13,9 +13,18 @@ __all__ = ["only_widened"]
 # the words that limit what follows to itself ("only", "solely"; "только", "лишь") or what precedes ("alone")
 _LIMITING = {"en": frozenset("only solely exclusively".split()), "ru": frozenset("только лишь исключительно".split())}
 _AFTER = {"en": frozenset({"alone"}), "ru": frozenset()}
-# words that add one thing to another in the same role ("and", "as well as", "besides"; "и", "а также", "кроме")
-_ADDING = {"en": frozenset("and plus also as well besides both along with addition in too".split()),
-           "ru": frozenset("и а также так как кроме помимо".split())}
+# words and phrases that add one thing to another in the same role ("and", "as well as", "besides"; "и", "а также")
+_ADDING = {"en": frozenset("and plus also besides both too".split()), "ru": frozenset("и также кроме помимо".split())}
+_ADDING_PHRASES = {"en": ("as well as", "along with", "together with", "in addition to"), "ru": ("как и",)}
+
+_PHRASE_WORDS = {code: frozenset(" ".join(phrases).split()) for code, phrases in _ADDING_PHRASES.items()}
+
+
+def _adds(gap: list[str], code: str) -> bool:
+    """Do the function words between two things add one to the other?"""
+    text = f" {' '.join(gap)} "
+    return not _ADDING.get(code, frozenset()).isdisjoint(gap) \
+        or any(f" {phrase} " in text for phrase in _ADDING_PHRASES.get(code, ()))
 
 
 def _limited(ref: Prepared) -> set[int]:
@@ -40,18 +49,17 @@ def _joined(got: Prepared, at: int, step: int, own: set[str], made: tuple[int, .
     word still shares the role: as all its clause says ("cattle | and horses", not "cattle | and horses died"), or,
     before, in the clause of the words that made the point ("infected horses | and cattle")."""
     lex = got.lang.lex
-    adding = _ADDING.get(got.lang.code, frozenset())
     content = got.content()
-    added = False
+    gap: list[str] = []
     j = at + step
     while 0 <= j < len(got.words) and len({got.clauses[k] for k in range(min(at, j), max(at, j) + 1)}) <= 2:
         word = got.words[j]
         if word in lex.negators or word in _LIMITING.get(got.lang.code, frozenset()):
             return False
-        if word in adding:
-            added = True
-        elif word not in lex.stop:
-            if not added or got.stems[j] in own or not word.isalpha():
+        if word in lex.stop and j not in content or word in _PHRASE_WORDS.get(got.lang.code, frozenset()):
+            gap.append(word)
+        else:
+            if not _adds(gap[::step], got.lang.code) or got.stems[j] in own or not word.isalpha():
                 return False
             if got.clauses[j] == got.clauses[at]:
                 return True
