@@ -438,9 +438,8 @@ class StructuredGrading(ClozeGrading):
         rest = [(mine[i], theirs[i]) for i in ranked[1:]] or [(0.0, 0.0)]
         if word_replaced(got, options[top], [o for i, o in enumerate(options) if i != top]):
             return None  # "grey foot rot": the option with a word of it replaced names another thing
-        if (mine[top] > 0.5 or mine[top] == 0.5 and theirs[top] >= 0.5 or theirs[top] == 1.0) \
-                and all(m == 0 for m, _ in rest):  # (half the learner's words, for a few of a long option's, say
-            return top  # another thing: "the declaration of drainage") only this option shares the learner's words
+        if (mine[top] >= 0.5 or theirs[top] == 1.0) and all(m == 0 for m, _ in rest):
+            return top  # only this option shares the learner's words (or all its words are the learner's)
         if mine[top] >= 0.6 and (mine[top] > rest[0][0] or theirs[top] >= rest[0][1] + 0.1):
             return top  # a paraphrase clearly closest to one option
         if mine[top] >= 0.5 and theirs[top] == 1.0 and all(t < 1.0 for _, t in rest):
