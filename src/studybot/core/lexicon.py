@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 
 from .lexicon_composition import COMPOSED_OF
 from .lexicon_days import NAMED_DAYS
+from .lexicon_en_nouns import IRREGULAR_PLURALS, NOUN_SYNONYMS
 from .lexicon_irregular import IRREGULAR_FORMS
 from .lexicon_phrasal import BECOMING_HOT, FEAR_STATES, HAVING_EFFECT, LIGHT_VERBS, ON_PURPOSE, PHRASAL_VERBS, SIDES
 from .lexicon_seeing import HARD_TO_SEE
@@ -224,8 +225,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _exact("react reacted reaction respond responded response"),
     _exact("election elections vote voting poll polls"),
     _exact("agreement agreements deal treaty accord"),
-    _exact("meet met meeting"),
-    _exact("hire hired employ employed"),
+    _exact("meet met meeting"), _exact("hire hired employ employed"),
     _exact("leave leaving withdraw withdrawal exit quit"),
     _exact("tough tougher tighten tightening harsher stricter"),
     _exact("head chief leader"),
@@ -436,11 +436,11 @@ class Lexicon:
 ENGLISH = Lexicon(
     code="en", stemmer="english", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN, phrases=PHRASES,
-    synonyms=tuple(group.entries for group in SYNONYMS if group.match == "stem"),
+    synonyms=(*(group.entries for group in SYNONYMS if group.match == "stem"), *NOUN_SYNONYMS),
     antonyms=tuple((a, b) for a, b in (pair.split() for pair in ANTONYM_PAIRS)),
     demonym_endings=DEMONYM_ENDINGS, modifiers=MODIFIERS, quantity_words=QUANTITY_WORDS,
     hedges=_words("or between either"), light_verbs=LIGHT_VERBS,
-    derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms=IRREGULAR_FORMS,
+    derivations=("ment", "ement", "ionist", "ionism", "ionists", "li"), forms={**IRREGULAR_FORMS, **IRREGULAR_PLURALS},
     preventers=_words("prevent stop block halt hinder thwart avoid counter resist fight oppose curb "
                       "disrupt foil obstruct"),
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "

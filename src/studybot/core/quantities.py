@@ -78,6 +78,7 @@ _MAGNITUDE = {
     "милл": 1e6, "мил": 1e6,  # "80 милл", "80 мил." (with its dot: "мил" alone may be "миль" typed without "ь")
     "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "trillions": 1e12,
+    "тысячам": 1e3, "тысячами": 1e3, "тысячах": 1e3, "миллионах": 1e6, "миллионам": 1e6, "миллионами": 1e6,
 }
 _CURRENCY_BEFORE = CURRENCY_BEFORE  # "$5", "€5", "£5"; every usual currency after a figure (unit_tables)
 _CURRENCY_AFTER = CURRENCY_AFTER
@@ -180,7 +181,8 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
     (?P<cur>us\$|\$|€|£|\busd\b|\beur\b|\bgbp\b)?\s*
     (?<![\w.,+-])(?P<num>{_NUM})
     (?:\s*(?P<mag>thousands?|millions?|billions?|trillions?|mln|mio|mn|bln|bn|tn|mil|k(?!\+)|m(?!\s*/)(?!\s+per\b)|b
-        |тыс(?:яч[аиу]?)?|млн|милл|мил(?=\.)|миллион(?:а|ов)?|млрд|миллиард(?:а|ов)?|трлн|триллион(?:а|ов)?)\b\.?)?
+        |тыс(?:яч(?:ам|ами|ах|[аиу])?)?|млн|милл|мил(?=\.)|миллион(?:ам|ами|ах|а|ов)?|млрд|миллиард(?:а|ов)?|трлн
+        |триллион(?:а|ов)?)\b\.?)?
     (?:\s*(?P<after>%|percentage\ points?|per\ cent|percent|pct|pc\b|p\.\ ?c\.|pp\b|пп\b|п\.\s?п\b|процентн\w+\ пункт\w*
         |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b

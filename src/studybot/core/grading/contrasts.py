@@ -178,7 +178,8 @@ def split_by_contrast(ref: Prepared, got: Prepared, positions: tuple[int, ...], 
     хватало денег" for "не хватало металла"? Each side speaks of another thing; a side that only goes on with the
     wording's words ("the workers worked hard, but were not paid") is no such split, nor is a correction ("за
     заслуги, а не за род"), a wording that says a contrast itself, or words in a clause after the contrast's ("the
-    debt stays fixed while pay rises, so in real terms it gets smaller")."""
+    debt stays fixed while pay rises, so in real terms it gets smaller"), nor one side that says all the wording's
+    words by itself, its words on the other side only met first."""
     contrasts = _CONTRASTS.get(got.lang.code)
     if not contrasts or contrasts.isdisjoint(got.words) or not contrasts.isdisjoint(ref.words) or len(positions) < 2:
         return False  # (a wording that says a contrast itself is met across one: "the debt falls while pay rises")
@@ -193,6 +194,10 @@ def split_by_contrast(ref: Prepared, got: Prepared, positions: tuple[int, ...], 
         return False
     own = set(ref.stems) | skip
     lang = got.lang
+    wanted = {ref.stems[i] for i in ref.content()} - skip
+    if any(all(any(got.clauses[j] == c and lang.word_match(st, got.stems[j]) >= 0 for j in got.content())
+               for st in wanted) for c in used):
+        return False  # one side says all the wording alone ("infecting the calves; but they could infect others")
     return all(any(got.clauses[j] == c and j not in positions and got.stems[j] not in own
                    and not any(lang.word_match(st, got.stems[j]) >= 0 for st in own) for j in got.content())
                for c in used)

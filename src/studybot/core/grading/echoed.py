@@ -2,7 +2,9 @@
 an eruption called?" is not answered by "a broad hollow", though the pack lists "broad hollow" as another name of the
 answer, nor "What are the glassy needles inside the sponge called?" by "sharp needles" where the pack makes "needles"
 a synonym of the answer's term. The question already says what the thing is; the answer must name it. A rule of how
-questions ask for a name, not a word of a text: only where the card's own wordings hold a word the question does
+questions ask for a name, not a word of a text. So is the question's word taken for the answer by a synonym of the
+language ("measles" for "rubeola", asked "Which virus caused the measles?"), where the answer says no word of any
+right wording. Only where the card's own wordings hold a word the question does
 not (a card whose answer stands in its question, "Was it the king or the queen?", may be answered by it)."""
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[st
     if len(said) > 1 and said <= given and said != {got.stems[j] for j in got.content()}:
         return answer.strip()  # ("a broad hollow": the question's words, each of them, read as the pack's term; a
         # word alone may be the term the question names a part of: "т РНК" for "Which kind of RNA?")
+    if said and said <= given and all(_stems(w, code).isdisjoint(said) for w in wordings if w.strip()):
+        return answer.strip()  # the question's own word, read as the answer by a synonym of the language ("measles"
+        # for "rubeola", asked "Which virus caused the measles?"): no word of any right wording said
     echo = ""
     for ref in map(prep, wordings):
         content = ref.content()

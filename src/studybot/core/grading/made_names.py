@@ -7,7 +7,9 @@ name. A rule of the language (`MADE_BY`).
 
 In Russian a name in "-ск" is a noun ("Лужск", a town: "в Лужске") and one in "-ское", "-ский", "-ская" an adjective
 ("Лужское", a village: "в селе Лужское"): two places, so one said for the other is another name ("Лужск" for
-"Лужское"), each in the forms only it takes; "в Лужском", which both may be, stays the name (`_SK_FORMS`)."""
+"Лужское"), each in the forms only it takes; "в Лужском", which both may be, stays the name (`_SK_FORMS`). So
+are the noun in "-ка", the adjective and the neuter in "-ово", "-ево", "-ино" of one root ("Лозовка", "Лозовое",
+"Лозово"): a form only another of them takes is another place (`_FAMILY`)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,30 @@ _OV = ("ов", "ев", "ёв", "ин")
 # a Russian name in "-ск" by the forms only a noun takes, and those only an adjective takes ("-ском" is either)
 _SK_FORMS = (("noun", re.compile(r"(\w{2,}ск)(?:|а|у|е)")),
              ("adjective", re.compile(r"(\w{2,}ск)(?:ое|ий|ая|ого|ому|им|ой|ую|ие|их|ими)")))
+
+
+# a Russian place's family of one root: a noun in "-ка" ("Лозовка", "в Лозовке"), an adjective ("Лозовое", "в
+# Лозовом"), a neuter in "-о" after "-ов", "-ев", "-ин" ("Лозово"): two members of a family are two places
+_FAMILY = (("ka", re.compile(r"(\w{3,})к(?:а|и|е|у|ой|ою)")),
+           ("adjective", re.compile(r"(\w{3,})(?:ое|ый|ий|ая|ого|ому|ым|им|ом|ой|ую|ые|ие|ых|их)")),
+           ("o", re.compile(r"(\w{2,}(?:ов|ев|ин))(?:о|ом)")))
+
+
+def _family(word: str) -> set[tuple[str, str]]:
+    """Every reading of a Russian word as a member of a place's family: (its root, which member)."""
+    return {(m.group(1), kind) for kind, pattern in _FAMILY if (m := pattern.fullmatch(word)) is not None}
+
+
+def _other_member(word: str, names: list[str]) -> bool:
+    """Is `word` another member of the family of one of `names` ("Лозовое" for "Лозовка"), never readable as a form
+    of that name's own member?"""
+    mine = _family(word)
+    for name in names:
+        theirs = _family(name)
+        if any(root == r and kind != k for root, kind in mine for r, k in theirs) \
+                and not mine & theirs:
+            return True
+    return False
 
 
 def _sk_form(word: str) -> tuple[str, str] | None:
@@ -64,5 +90,8 @@ def name_made(ref: Prepared, got: Prepared, plain: Callable[[str], bool]) -> str
             if mine is not None and word not in ref.words and any(
                     (other := _sk_form(name)) is not None and other[0] == mine[0] and other[1] != mine[1]
                     for name in names):
+                return word
+        for word in got.words:  # "Лозовое" for "Лозовка"
+            if word not in ref.words and word.isalpha() and _other_member(word, names):
                 return word
     return ""

@@ -24,9 +24,11 @@ __all__ = ["SIDES", "place_flipped"]
 # each preposition's side: a pair of opposite sides is +k / -k
 SIDES: dict[str, dict[str, int]] = {
     "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1, "inside": 4,
-           "outside": -4},
+           "outside": -4, "in": 4, "within": 4, "beyond": -4},
     "ru": {"над": 1, "надо": 1, "под": -1, "подо": -1, "до": 2, "перед": 2, "передо": 2, "после": -2,
-           "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4},
+           "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4,
+           # in a place or out of it ("остался в губернии" for "оказался за пределами губернии", "вне губернии")
+           "в": 4, "во": 4, "пределах": 4, "вне": -4, "пределами": -4},
 }
 _PHRASE = 3  # content words at most a preposition's phrase is read for ("над старой каменной стеной")
 # a source and a goal or a place ("из Персии" / "в Персию", "в Персии"); a point's "в" before a word that is no

@@ -42,6 +42,7 @@ from .dated import another_year, decade_only, lone_years, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
 from .denied_thing import denied_thing
+from .ease_figures import ease_wordings
 from .either import either_wordings
 from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
@@ -57,6 +58,7 @@ from .letter_symbols import symbol_alone
 from .means_heads import means_wordings
 from .modifiers import without_modifier
 from .named_alone import named_alone
+from .only_widened import only_widened
 from .options import CYRILLIC_LETTERS, LETTERS, by_letter, by_yes_no, word_replaced
 from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
@@ -205,6 +207,7 @@ class StructuredGrading(ClozeGrading):
         for phrase in (point_text, *accept, *unstressed((point_text, *accept), point.lang.code),  # "сильно"
                        *self._chosen(point_text, got),  # "Y" of a point "Y, not X"
                        *plainer_wordings((point_text, *accept), point.lang.code),  # "the decree in Greek"
+                       *ease_wordings((point_text, *accept), got),  # "easy to learn" of "... in ten minutes"
                        *either_wordings((point_text, *accept), point.lang.code)):  # "lost" of "shed or lost"
             ref, said = self.prep(phrase), phrase
             rest = without_dates(ref, got)  # "opened on 28 July 1794": the date as a date, then the words
@@ -256,7 +259,7 @@ class StructuredGrading(ClozeGrading):
                     or split_by_contrast(ref, got, at, skips) \
                     or kind_swapped(ref, got, at) or denied_thing(point, ref, got, at, skip) \
                     or affected_other(point, got, at, self.parties) or other_doer(point, got, at, skips) \
-                    or act_withdrawn(ref, got, at) \
+                    or act_withdrawn(ref, got, at) or only_widened(ref, got, at) \
                     or relation_changed_at(point, ref, got, at, skips) or both_claimed(
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):

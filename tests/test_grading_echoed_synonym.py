@@ -1,0 +1,32 @@
+"""A short answer that is the question's own word, read as the card's answer by a synonym of the language ("measles"
+for "rubeola", asked "Which virus caused the measles outbreak?"), names nothing: the question already says it. The
+card's own term, a wording that holds a word of it, and an answer that stands in the question ("the king or the
+queen?") stay right (`grading.echoed`). Invented cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from tests.cards import short
+
+EN = Grader()
+MEASLES = short("rubeola", prompt="Which virus caused the measles outbreak in the port?")
+POX = short("varicella", prompt="Which virus gave the sailors chickenpox?")
+CROWN = short("the queen", prompt="Who signed the charter, the king or the queen?")
+
+ROWS = [
+    (MEASLES, "measles", False),
+    (MEASLES, "the measles virus", False),
+    (POX, "chickenpox", False),
+    (MEASLES, "rubeola", True),
+    (MEASLES, "the rubeola virus", True),
+    (POX, "varicella", True),
+    (CROWN, "the queen", True),
+    (CROWN, "queen", True),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ROWS)
+def test_the_question_s_word_by_a_synonym(card, given: str, right: bool) -> None:
+    assert EN.grade(card, given).correct is right
