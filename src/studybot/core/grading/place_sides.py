@@ -60,7 +60,9 @@ def _marked(text: Prepared, sides: dict[str, int]) -> dict[int, int]:
                 continue
             if any(c.isdigit() for c in w):
                 break  # a figure: "до 100 км" is a bound
-            out.setdefault(j, side)
+            # "в" with the prepositional case of a place ("в губернии", "в городе") is inside it, as "внутри"; a
+            # goal's accusative ("в Персию", "в скважину") a goal ("-у" may be either: "во льду" is read as one)
+            out.setdefault(j, SIDES["ru"]["в"] if side == _GOAL and w.endswith(("е", "и")) else side)
             taken += 1
             if ru and not w.endswith(ADJECTIVE_ENDINGS):
                 break  # the noun ends the phrase
