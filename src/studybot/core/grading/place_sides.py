@@ -21,18 +21,20 @@ from ..ru_families import ADJECTIVE_ENDINGS
 
 __all__ = ["SIDES", "place_flipped"]
 
+_INSIDE = 4  # in a place (inside, within, "внутри", "в губернии"); -4 out of it
 # each preposition's side: a pair of opposite sides is +k / -k
 SIDES: dict[str, dict[str, int]] = {
-    "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1, "inside": 4,
-           "outside": -4, "in": 4, "within": 4, "beyond": -4},
+    "en": {"over": 1, "above": 1, "under": -1, "below": -1, "beneath": -1, "underneath": -1, "inside": _INSIDE,
+           "outside": -_INSIDE, "in": _INSIDE, "within": _INSIDE, "beyond": -_INSIDE},
     "ru": {"над": 1, "надо": 1, "под": -1, "подо": -1, "до": 2, "перед": 2, "передо": 2, "после": -2,
-           "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": 4, "снаружи": -4,
+           "вдоль": 3, "поперёк": -3, "поперек": -3, "внутри": _INSIDE, "снаружи": -_INSIDE,
            # in a place or out of it ("остался в губернии" for "оказался за пределами губернии", "вне губернии")
-           "в": 4, "во": 4, "пределах": 4, "вне": -4, "пределами": -4},
+           "в": _INSIDE, "во": _INSIDE, "пределах": _INSIDE, "вне": -_INSIDE, "пределами": -_INSIDE},
 }
 _PHRASE = 3  # content words at most a preposition's phrase is read for ("над старой каменной стеной")
-# a source and a goal or a place ("из Персии" / "в Персию", "в Персии"); a point's "в" before a word that is no
-# accusative of a goal may be met by "из" ("во льду" / "пузырьки из льда"); not "из-за" (a cause), read as "из за"
+# a source and a goal ("из Персии" / "в Персию"); "в" with a place's prepositional case is `_INSIDE` (`_marked`), and a
+# point's "в" before a word that is no accusative of a goal may be met by "из" ("во льду" / "пузырьки из льда"); not
+# "из-за" (a cause), read as "из за"
 _SOURCE, _GOAL = 5, -5
 _FROM_INTO: dict[str, dict[str, int]] = {"ru": {"из": _SOURCE, "изо": _SOURCE, "в": _GOAL, "во": _GOAL}}
 # the accusative of a goal, told from a place's prepositional case: a noun without an ending ("в город", "в степь")
@@ -62,7 +64,7 @@ def _marked(text: Prepared, sides: dict[str, int]) -> dict[int, int]:
                 break  # a figure: "до 100 км" is a bound
             # "в" with the prepositional case of a place ("в губернии", "в городе") is inside it, as "внутри"; a
             # goal's accusative ("в Персию", "в скважину") a goal ("-у" may be either: "во льду" is read as one)
-            out.setdefault(j, SIDES["ru"]["в"] if side == _GOAL and w.endswith(("е", "и")) else side)
+            out.setdefault(j, _INSIDE if side == _GOAL and w.endswith(("е", "и")) else side)
             taken += 1
             if ru and not w.endswith(ADJECTIVE_ENDINGS):
                 break  # the noun ends the phrase
