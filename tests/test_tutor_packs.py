@@ -66,6 +66,11 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "printing": (0.78, 0.95), "transsib": (0.88, 1.00), "dna": (0.72, 1.00), "blokada": (0.68, 0.94),
     "jet": (0.75, 0.77), "tunguska": (0.70, 1.00), "dustbowl": (0.67, 0.90), "goelro": (0.80, 0.95),
     "hubble": (0.66, 0.71), "metro": (0.82, 0.77),
+    # held out in rounds 21-24, promoted in round 45: their figures when they became development packs (at bd4b65b);
+    # sakhalin meets the target (92.0% / 90.5%)
+    "insulin": (0.79, 0.75), "sevmorput": (0.78, 0.86), "radar": (0.87, 0.72), "chernozem": (0.80, 0.81),
+    "sewers": (0.83, 0.80), "orfografiya": (0.80, 0.81), "tulips": (0.80, 0.79), "shakhmaty": (0.72, 0.72),
+    "hansa": (0.83, 0.83),
 }
 
 
