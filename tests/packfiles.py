@@ -138,7 +138,11 @@ HELD_OUT = (  # the packs of rounds 7-23 and round 24's first pair became develo
             # round 44, written blind from the README and docs/grading.md; first measured at 472210b, before that
             # round's grader and tutor changes (its start code, 3ae611c4, and a change to the app's screen only):
             # grading 97.4, 98.0%; own words 88.8, 85.0%; tutor 88.1/76.1, 88.7/86.7% (answered right / declined)
-            "smallpox", "kma")
+            "smallpox", "kma",
+            # round 45, written blind from the README and docs/grading.md; first measured at 2648c5d, before that
+            # round's grader and tutor changes: grading 96.5, 97.2%; own words 90.0, 86.2%; tutor 89.9/76.6,
+            # 85.6/86.7% (answered right / declined)
+            "liion", "siyaniya")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -163,7 +163,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("merzlota", 0.97, True),
                # round 44, written blind, held out: first measured at 472210b (the round's start code) at 97.4%
                # (487/500) and 98.0% (484/494)
-               ("smallpox", 0.97, True), ("kma", 0.97, True)]
+               ("smallpox", 0.97, True), ("kma", 0.97, True),
+               # round 45, written blind, held out: first measured at 2648c5d (the round's start code) at 96.5%
+               # (463/480) and 97.2% (458/471)
+               ("liion", 0.96, True), ("siyaniya", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -276,7 +279,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("challenger", 0.81), ("longitude", 0.91), ("fedorov", 0.85), ("merzlota", 0.82),
                    # round 44, written blind with their held-out packs, first measured at 472210b at 88.8% (71/80)
                    # and 85.0% (68/80)
-                   ("smallpox", 0.88), ("kma", 0.85)]
+                   ("smallpox", 0.88), ("kma", 0.85),
+                   # round 45, written blind with their held-out packs, first measured at 2648c5d at 90.0% (72/80)
+                   # and 86.2% (69/80)
+                   ("liion", 0.90), ("siyaniya", 0.86)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
