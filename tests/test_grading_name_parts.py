@@ -338,3 +338,24 @@ RU_PLACES = Grader.for_pack(pack("ru", "Караван шёл по реке Мс
 ])
 def test_short_russian_place_names_in_cases(answer, given, right):
     assert RU_PLACES.grade(short(answer, "Что это за место?"), given).correct is right
+
+
+# a possessive ends a name: the capitalised word after it ("Pemberton's Exton cell") is another name, never the
+# owner's name with a qualifier ("Exton" is no part of a "Pemberton Exton"; with the owner's alias read after it,
+# the blank "Exton" took its own exact answer for wrong)
+OWNED = Pack(id="p", title="p", sections=(Section(id="s", title="s", notes=(
+    "Pemberton's Exton cell held a sulfide cathode. Pemberton worked for the oil company Exton in Ohio.")),),
+    cards=(Card(id="c", section="s", kind="cloze", prompt="Fill in the blank.", answer="",
+                text="Pemberton worked for the oil company {{Exton}}.", blanks=(("Exton",),)),),
+    language="en", aliases={"J. Hale Pemberton": ("Hale Pemberton",)})
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Exton", True),
+    ("exton", True),
+    ("the Exton company", True),
+    ("Pemberton", False),
+    ("Shell", False),
+])
+def test_a_name_after_a_possessive_is_its_own(given, right):
+    assert Grader.for_pack(OWNED).grade(OWNED.card("c"), given).correct is right

@@ -115,7 +115,8 @@ def _runs(text: str, nw: NameWords) -> list[tuple[str, ...]]:
             continue
         start = i - 1 if joined(i) and tokens[i - 1][1] in nw.kinds else i
         j = i + 1
-        while j < len(tokens) and joined(j) and not _acronym_word(tokens[j - 1][0]):  # "OEEC (Organisation ...)"
+        while j < len(tokens) and joined(j) and not _acronym_word(tokens[j - 1][0]) \
+                and not _POSSESSIVE.search(tokens[j - 1][0]):  # "OEEC (Organisation ...)", "Hale's Exton cell"
             if nw.inside and tokens[j - 1][1] in nw.heads and tokens[j][0][:1].isupper() \
                     and not _marked((tokens[j][1],), nw):
                 break  # "the Security Council | Stanislav Zas": a body's head ends its name
