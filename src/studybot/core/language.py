@@ -27,8 +27,10 @@ from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
 from .lexicon_verb_opposites import EN_GRADER_OPPOSITES
 from .prefix_contrasts import counted_apart, prefixes_contrast
+from .real_words import real_words_apart
 from .relational import groups as relational_groups
 from .relational import related
+from .ru_cut_consonant import consonant_cut
 from .ru_diminutives import diminutive
 from .ru_families import nu_dropped, prefixes_apart
 from .ru_fleeting import fleeting_root, fleeting_vowel
@@ -75,8 +77,12 @@ class Language:
     aliases, see `matching.Aliases`) and by `more` groups of its own (`grading_language`)."""
 
     def __init__(self, lexicon: Lexicon, synonyms: tuple[tuple[str, ...], ...] = (),
-                 more: tuple[tuple[str, ...], ...] = ()):
+                 more: tuple[tuple[str, ...], ...] = (), vocabulary: frozenset[str] = frozenset()):
+        """`vocabulary`: the words a pack's notes use (normalised): two of them apart before their last two letters
+        are two words, never a word and a slip of it ("сияний" / "синий": the text writes both); two forms of one
+        word differ in their endings ("ветер" / "ветра", "сотни" / "сотен")."""
         self.lex = lexicon
+        self.vocabulary = vocabulary
         self.code = lexicon.code
         self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
         self._stems: dict[str, str] = {}
@@ -294,8 +300,11 @@ class Language:
             found = self._word_match(want, have)
             if found == 1 and self.code == "ru" and prefixes_apart(want, have):
                 found = -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
-            if found == 1 and self.code == "en" and counted_apart(want, have):
-                found = -1  # "unilateral" / "bilateral": the prefix carries the count, no slip
+            if found == 1 and self.code == "en" and (counted_apart(want, have) or real_words_apart(want, have)):
+                found = -1  # "unilateral" / "bilateral": the prefix carries the count; "insulation" / "isolation"
+            if found == 1 and want in self.vocabulary and have in self.vocabulary \
+                    and _common_prefix(want, have) < min(len(want), len(have)) - 2:
+                found = -1  # two words the pack's text writes, apart before their endings: no slip of the other
             if len(self._matches) > _CACHE_LIMIT:
                 self._matches.clear()
             self._matches[key] = found
@@ -327,6 +336,8 @@ class Language:
             return 0
         if self.code == "ru" and (fleeting_vowel(want, have) or fleeting_root(want, have)):
             return 0  # one noun, its vowel dropped: "окон" / "окна", "ошибок" / "ошибки", "лед" / "льды"
+        if self.code == "ru" and consonant_cut(want, have):
+            return 0  # one noun, its last consonant cut by Snowball in some forms: "ура" / "уран" ("уран" / "уране")
         if self.code == "ru" and nu_dropped(want, have):
             return 0  # a verb in "-нуть" whose past drops "-ну-": "отвергнут" / "отвергли"
         if self.code == "ru" and diminutive(want, have):
@@ -467,10 +478,11 @@ def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> La
 
 
 @lru_cache(maxsize=64)
-def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> Language:
+def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (),
+                     vocabulary: frozenset[str] = frozenset()) -> Language:
     """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
-    "немцы" for "Германия"); the tutor keeps `language`."""
-    return Language(_grading_lexicon(code), synonyms, answer_groups(code))
+    "немцы" for "Германия") and the words of the pack's notes (`Language`); the tutor keeps `language`."""
+    return Language(_grading_lexicon(code), synonyms, answer_groups(code), vocabulary)
 
 
 @cache

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple, Self, TypeVar
 
-from ..aliases import Aliases
+from ..aliases import WORD, Aliases
 from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
@@ -22,6 +22,7 @@ from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
+from ..text import normalise
 from .asked_negation import asked_negated
 from .denied_figures import figures_denied
 from .described import described_names, fronted_name
@@ -130,12 +131,13 @@ class GraderBase:
 
     def __init__(self, aliases: dict[str, tuple[str, ...]] | None = None, *, language: str = "en",
                  synonyms: tuple[tuple[str, ...], ...] = (), texts: tuple[str, ...] = (), who: tuple[str, ...] = (),
-                 known: frozenset[str] = frozenset(), terms: tuple[tuple[str, ...], ...] = ()):
+                 known: frozenset[str] = frozenset(), terms: tuple[tuple[str, ...], ...] = (),
+                 vocabulary: frozenset[str] = frozenset()):
         """`texts` and `who`: the pack's texts, and the answers of its cards that ask who, from which the
         names of its people are read (`core.people`); `known`: the forms of the countries the language adds to
-        the pack's aliases, never read as a slip of another name."""
-        self.aliases = Aliases(aliases, grading_language(language, synonyms), synonyms, texts=texts, who=who,
-                               known=known, forms=True)
+        the pack's aliases, never read as a slip of another name; `vocabulary`: the words of its notes (`Language`)."""
+        self.aliases = Aliases(aliases, grading_language(language, synonyms, vocabulary), synonyms, texts=texts,
+                               who=who, known=known, forms=True)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.texts = texts  # (the notes name an option's person with a title: `titled_options`)
         self._terms = terms  # the right wordings of each card of the pack (`longer_terms`)
@@ -156,7 +158,8 @@ class GraderBase:
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
                    known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
-                   terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards))
+                   terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards),
+                   vocabulary=frozenset(w for s in pack.sections for w in WORD.findall(normalise(s.notes))))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
