@@ -2,13 +2,17 @@
 day", "больше суток", "более года", "почти неделю", "около месяца". A word of degree or nearness before one unit
 of time (in English with "a", "an" or "one") says how long a thing lasted, as "14 months" does, so the passage
 meets "how long", "как долго", "сколько времени". A unit alone dates or repeats ("a year later", "every year",
-"в том году", "за год"), and is no such span."""
+"в том году", "за год"), and is no such span.
+
+Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462
+to 1505" or "lasted until 1754" is told for that long (`BOUNDS`): from one date to another, or a verb of lasting
+up to a date. A date alone ("founded in 1754", "open until 6 pm") is no span."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["says_span"]
+__all__ = ["BOUNDS", "says_span"]
 
 _EN_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade|century|generation|lifetime"
 _RU_UNITS = ("секунды|секунду|минуты|минуту|часа|час|суток|сутки|дня|день|недели|неделю|месяца|месяц|года|год|"
@@ -22,7 +26,23 @@ SPANS: dict[str, re.Pattern[str]] = {
 }
 
 
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_EN_MONTHS})(?:\s+\d{{1,2}})?,?(?:\s+(?:1\d|20)\d\d)?|(?:1\d|20)\d\d)"
+_EN_YEAR = r"(?:1\d|20)\d\d(?!\d)"
+_NO_UNIT = r"(?!\s+(?!(?:and|but|or|as|when|while|in|at|on|under|before|after|with|the|he|she|it|they|we)\b)[a-z])"
+# ... not a figure of something else: "from 1500 to 2000 guilders"
+BOUNDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_EN_DATE}\s+(?:to|until|till)\s+(?:about\s+|around\s+)?"
+                     rf"{_EN_DATE}(?!\w){_NO_UNIT}"  # "from 10 July to 31 October 1940", "from 1462 to 1505"
+                     rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
+                     rf"went\s+on|goes\s+on)\s+(?:\w+ly\s+)?(?:until|till|up\s+to|into)\s+(?:about\s+|around\s+)?"
+                     rf"(?:the\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)",
+                     re.IGNORECASE),  # "lasted until 1754", "survived into the 1990s"
+}
+
+
 def says_span(text: str, code: str) -> bool:
-    """Does a sentence give a span of time without a figure ("took more than a year", "больше суток")?"""
-    pattern = SPANS.get(code)
-    return pattern is not None and pattern.search(text) is not None
+    """Does a sentence give a span of time without a figure ("took more than a year", "больше суток"), or by its
+    bounds ("lasted from 10 July to 31 October 1940", "lasted until 1754")?"""
+    return any(pattern is not None and pattern.search(text) is not None
+               for pattern in (SPANS.get(code), BOUNDS.get(code)))
