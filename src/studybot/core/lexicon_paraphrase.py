@@ -53,7 +53,13 @@ IRREGULAR_VERBS = (
     "sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent|spread|"
     "stand stood|steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|sweep swept|"
     "swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|"
-    "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
+    "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written|"
+    # the same verbs with a prefix, which the stemmer leaves as it leaves the bare form ("retook", "underwent")
+    "retake retook retaken|rebuild rebuilt|rewrite rewrote rewritten|resell resold|retell retold|remake remade|"
+    "undergo underwent undergone|undertake undertook undertaken|overtake overtook overtaken|overcome overcame|"
+    "overthrow overthrew overthrown|oversee oversaw overseen|withdraw withdrew withdrawn|withhold withheld|"
+    "withstand withstood|uphold upheld|mislead misled|misunderstand misunderstood|foresee foresaw foreseen|"
+    "foretell foretold|befall befell befallen|outgrow outgrew outgrown"
 )
 TUTOR_GROUPS = (
     # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both
