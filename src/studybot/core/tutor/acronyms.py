@@ -5,8 +5,8 @@ A sentence spells out an acronym when the acronym stands in brackets after words
 initials end with its letters (with its capitals, when it mixes them with small letters: "Access, Watch and Reserve
 (AWaRe)", where a word gives more than its initial), when words in brackets or after a comma after it have its
 initials ("IANA, the Internet Assigned Numbers Authority"), or when one of the
-language's cues ("short for", "stands for") follows it, or follows it farther on with its initials after it ("the letters
-HH on the city's plates stand for Hansestadt Hamburg"). Such a
+language's cues ("short for", "stands for") follows it, or follows it farther on with its initials after it
+("the letters HH on the city's plates stand for Hansestadt Hamburg"). Such a
 sentence is the answer to "what does X stand for?" (see `ranking`). Works on any
 script: an acronym is a run of two to eight capital letters (digits allowed after the
 first), with an optional plural "s".
