@@ -5,8 +5,9 @@ meets "how long", "как долго", "сколько времени". A unit a
 "в том году", "за год"), and is no such span.
 
 Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462
-to 1505" or "lasted until 1754" is told for that long (`BOUNDS`): from one date to another, or a verb of lasting
-up to a date. A date alone ("founded in 1754", "open until 6 pm") is no span."""
+to 1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): from one date to
+another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting into one. A date alone
+("founded in 1754", "open until 6 pm") is no span."""
 
 from __future__ import annotations
 
@@ -34,10 +35,12 @@ _NO_UNIT = r"(?!\s+(?!(?:and|but|or|as|when|while|in|at|on|under|before|after|wi
 BOUNDS: dict[str, re.Pattern[str]] = {
     "en": re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_EN_DATE}\s+(?:to|until|till)\s+(?:about\s+|around\s+)?"
                      rf"{_EN_DATE}(?!\w){_NO_UNIT}"  # "from 10 July to 31 October 1940", "from 1462 to 1505"
+                     rf"|(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
+                     rf"(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)"  # "led it until 1951" (not "not until")
                      rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
-                     rf"went\s+on|goes\s+on)\s+(?:\w+ly\s+)?(?:until|till|up\s+to|into)\s+(?:about\s+|around\s+)?"
-                     rf"(?:the\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)",
-                     re.IGNORECASE),  # "lasted until 1754", "survived into the 1990s"
+                     rf"went\s+on|goes\s+on|working|work|works|operating|operate|in\s+service)\s+(?:\w+ly\s+)?(?:well\s+)?"
+                     rf"into\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)",
+                     re.IGNORECASE),  # "survived into the 1990s", "keep working into the 2030s"
 }
 
 
