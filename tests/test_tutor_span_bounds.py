@@ -1,7 +1,7 @@
 """A span of time told by its bounds (`tutor.spans.BOUNDS`): "lasted from 3 March to 9 May 1702", "reigned from
-1410 to 1436", "lasted until 1911", "led it until 1520", "kept working into the 2030s" say how long, so they answer "how long did X last?"; a lone date ("founded in
-1702"), a clock time ("open until 6 pm") and a figure of something else ("from 1500 to 2000 florins") do not.
-Invented notes, no pack's words."""
+1410 to 1436", "lasted until 1911", "led it until 1520", "kept working into the 2030s" say how long, so they answer
+"how long did X last?"; a lone date ("founded in 1702"), a clock time ("open until 6 pm"), "not until 1911" and a
+figure of something else ("from 1500 to 2000 florins") do not. Invented notes, no pack's words."""
 
 from __future__ import annotations
 
