@@ -31,14 +31,7 @@ _TABLE = (
     "spin:spun bleed:bled breed:bred creep:crept weep:wept leap:leapt shine:shone "
     "overtake:overtook,overtaken overcome:overcame uphold:upheld withhold:withheld withstand:withstood "
     "foresee:foresaw,foreseen oversee:oversaw,overseen outgrow:outgrew,outgrown burn:burnt learn:learnt "
-    "spill:spilt spoil:spoilt "
-    # the same verbs with a prefix ("retook", "rebuilt", "underwent"), which the stemmer leaves as it leaves the verb
-    "retake:retook,retaken rebuild:rebuilt rewrite:rewrote,rewritten resell:resold rethink:rethought "
-    "regrow:regrew,regrown rerun:reran remake:remade retell:retold redo:redid,redone "
-    "undergo:underwent,undergone undersell:undersold outsell:outsold outrun:outran outdo:outdid,outdone "
-    "override:overrode,overridden overrun:overran overdo:overdid,overdone overhear:overheard overpay:overpaid "
-    "mislead:misled misunderstand:misunderstood mishear:misheard befall:befell,befallen behold:beheld "
-    "foretell:foretold forgo:forwent,forgone"
+    "spill:spilt spoil:spoilt"
 )
 
 IRREGULAR_FORMS: Mapping[str, str] = {
