@@ -29,6 +29,11 @@ def test_names_short_words_and_non_words_are_left(typed: str) -> None:
     assert english_typo(typed, lambda w: False, _stem) is None
 
 
+@pytest.mark.parametrize("typed", ["nobel", "scare"])  # "novel" or "noble"; "scare" is a word, no "scarce"
+def test_two_words_or_a_word_itself_are_left(typed: str) -> None:
+    assert english_typo(typed, lambda w: w in {"novel", "scarce"}, _stem) is None
+
+
 @pytest.fixture(scope="module")
 def mill():
     return tutor_on(

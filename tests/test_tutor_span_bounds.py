@@ -35,6 +35,7 @@ def test_bounds_say_a_span(text: str) -> None:
     "The fair was founded in 1702.", "The shop was open until 6 pm.", "Prices rose from 1500 to 2000 florins.",
     "They sailed from Velden to Arn in 1702.", "The population rose from one million in 1800 to two million by 1850.",
     "It was not until 1911 that the guild closed.", "The mill came into the hands of the town.",
+    "Hugo Marr was mayor of Velden, in effect its chief judge, from January 1702 to March 1710.",
 ])
 def test_a_date_alone_is_no_span(text: str) -> None:
     assert not says_span(text, "en")

@@ -303,12 +303,11 @@ LIGHT_WORDS = _words(
 )
 # Words that mark a passage as giving a reason (for "why" questions).
 REASON_WORDS = _words("because since therefore reason result so")
-# Words that mark a passage as dated (for "when" questions), besides years; a time of day too ("met on fixed
-# evenings", "attacked at dawn")
+# Words that mark a passage as dated (for "when" questions), besides years.
 TIME_WORDS = _words(
     "january february march april may june july august september october november december "
     "spring summer autumn winter early day days week weeks month months year years decade "
-    "decades century ago later morning mornings evening evenings night nights noon midnight dawn dusk"
+    "decades century ago later"
 )
 # Titles before a name: "President X" defines X.
 ROLE_WORDS = _words(

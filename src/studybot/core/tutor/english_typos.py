@@ -5,10 +5,11 @@ the form the question needs ("who sequenced X?" of notes saying "completed the s
 
 A candidate is one edit from the word (a letter left out, added, put for another or swapped with its neighbour) that
 is a typo of it (`typos.plausible_typo`), keeps its verb ending ("relied" is no "relief") and is either a form of a
-word of English WordNet's frequent senses or a form whose stem the pack knows. Those the pack knows come first; the
-word is read so only when the candidates left name one word (one stem): "useds" could be "used" or "uses", both
-"use"; "bale" for "bile" or "bake" is no one word. English only (the tutor's other languages have their own
-correction); short words (below `MIN_LETTERS`) and capitalised ones (names) are left as typed.
+word of English WordNet's frequent senses or a form whose stem the pack knows. The word is read so only when the
+candidates name one word (one stem) and it is no form of an English word itself: "useds" could be "used" or "uses",
+both "use"; "nobel" could be "novel" or "noble", no one word; "scare" is a word, no "scarce". English only (the
+tutor's other languages have their own correction); short words (below `MIN_LETTERS`) and capitalised ones (names)
+are left as typed.
 """
 
 from __future__ import annotations
@@ -42,13 +43,13 @@ def _edits(word: str) -> Iterator[str]:
 def english_typo(word: str, knows: Callable[[str], bool], stem: Callable[[str], str]) -> str | None:
     """The word `word` is a typo of (see the module), or None. `knows`: does the pack know a word (or its stem);
     `stem`: the pack's stemmer, which tells two candidates of one word apart from two words."""
-    if len(word) < MIN_LETTERS or not (word.isascii() and word.isalpha() and word.islower()):
-        return None
+    if len(word) < MIN_LETTERS or not (word.isascii() and word.isalpha() and word.islower()) or (
+            wordnet.base_forms(word)):
+        return None  # a word of English itself ("scare" is no "scarce")
     ending = inflection(word)  # "relied" is no "relief"; "usedd", with no ending of its own, may be "used"
     found = {c for c in _edits(word) if c != word and inflection(c) in {ending, *(() if ending else ("ed", "ing"))}
              and plausible_typo(word, c)}
-    known = [c for c in found if knows(c)]
-    pool = known or [c for c in found if wordnet.base_forms(c)]
+    pool = [c for c in found if knows(c) or wordnet.base_forms(c)]
     stems = {stem(c) for c in pool}
     if len(stems) != 1:
         return None

@@ -5,9 +5,10 @@ meets "how long", "как долго", "сколько времени". A unit a
 "в том году", "за год"), and is no such span.
 
 Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462
-to 1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): from one date to
-another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting into one. A date alone
-("founded in 1754", "open until 6 pm") is no span."""
+to 1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): a verb of lasting
+or holding from one date to another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting
+into one. A date alone ("founded in 1754", "open until 6 pm") is no span, nor a post held from one date to another
+("was minister from 1947 to 1949": the span of the post, not of the thing a question asks about)."""
 
 from __future__ import annotations
 
@@ -30,11 +31,15 @@ SPANS: dict[str, re.Pattern[str]] = {
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_EN_MONTHS})(?:\s+\d{{1,2}})?,?(?:\s+(?:1\d|20)\d\d)?|(?:1\d|20)\d\d)"
 _EN_YEAR = r"(?:1\d|20)\d\d(?!\d)"
+_EN_LASTING = (r"lasted|lasts|last|lasting|ran|runs|run|continued|continues|went\s+on|raged|rages|reigned|reigns|"
+               r"ruled|rules|served|serves|stayed|stays|remained|remains|lived|lives|worked|works|operated|existed")
 _NO_UNIT = r"(?!\s+(?!(?:and|but|or|as|when|while|in|at|on|under|before|after|with|the|he|she|it|they|we)\b)[a-z])"
 # ... not a figure of something else: "from 1500 to 2000 guilders"
 BOUNDS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?{_EN_DATE}\s+(?:to|until|till)\s+(?:about\s+|around\s+)?"
-                     rf"{_EN_DATE}(?!\w){_NO_UNIT}"  # "from 10 July to 31 October 1940", "from 1462 to 1505"
+    "en": re.compile(rf"\b(?:{_EN_LASTING})\s+(?:[\w'-]+,?\s+){{0,4}}?from\s+(?:about\s+|around\s+)?{_EN_DATE}\s+"
+                     rf"(?:to|until|till)\s+(?:about\s+|around\s+)?{_EN_DATE}(?!\w){_NO_UNIT}"  # "lasted from 10 July
+                     # to 31 October 1940", "reigned over X from 1462 to 1505"; not "was minister from 1947 to 1949"
+                     # (a span of its own, no length of the thing asked about)
                      rf"|(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
                      rf"(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)"  # "led it until 1951" (not "not until")
                      rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
