@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon_verb_pairs import EN_VERB_PAIRS
 
-__all__ = ["DEMONYMS", "IRREGULAR_VERBS", "PARAPHRASE_GROUPS", "TUTOR_GROUPS"]
+__all__ = ["DEMONYMS", "IRREGULAR_VERBS", "PARAPHRASE_GROUPS", "TUTOR_GROUPS", "TUTOR_IRREGULAR_VERBS"]
 
 # groups separated by "|", words by spaces (every form written out)
 PARAPHRASE_GROUPS = (
@@ -54,6 +54,15 @@ IRREGULAR_VERBS = (
     "stand stood|steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|sweep swept|"
     "swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|"
     "throw threw thrown|understand understood|wake woke woken|wear wore worn|win won|wind wound|write wrote written"
+)
+# ... and for the tutor, the same verbs with a prefix, which the stemmer leaves as it leaves the bare form ("retook",
+# "underwent"): a question in the present meets notes in the past
+TUTOR_IRREGULAR_VERBS = IRREGULAR_VERBS + "|" + (
+    "retake retook retaken|rebuild rebuilt|rewrite rewrote rewritten|resell resold|retell retold|remake remade|"
+    "undergo underwent undergone|undertake undertook undertaken|overtake overtook overtaken|overcome overcame|"
+    "overthrow overthrew overthrown|oversee oversaw overseen|withdraw withdrew withdrawn|withhold withheld|"
+    "withstand withstood|uphold upheld|mislead misled|misunderstand misunderstood|foresee foresaw foreseen|"
+    "foretell foretold|befall befell befallen|outgrow outgrew outgrown"
 )
 TUTOR_GROUPS = (
     # "suggest" is "propose" but no "invent" ("its size suggests ..."): two groups, "propose" in both

@@ -29,7 +29,7 @@ from .lexicon_framing import EN_EMPHASIS, EN_FRAMING_PHRASES, EN_FRAMING_VERBS, 
 from .lexicon_kinds import EN_KIND_OF, EN_KIND_PHRASES, EN_NAMED_KINDS
 from .lexicon_manner import EN_MANNER, EN_MANNER_MARKERS
 from .lexicon_measures import EN_BY_WHAT, EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEASURE_NOUNS, EN_MEASURES
-from .lexicon_paraphrase import DEMONYMS, IRREGULAR_VERBS, PARAPHRASE_GROUPS, TUTOR_GROUPS
+from .lexicon_paraphrase import DEMONYMS, PARAPHRASE_GROUPS, TUTOR_GROUPS, TUTOR_IRREGULAR_VERBS
 from .lexicon_phrasal import LIGHT_VERBS_ASKED
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
 from .lexicon_tutor_phrasal import EN_TUTOR_PHRASALS
@@ -418,7 +418,7 @@ ENGLISH_TUTOR = TutorWords(
     ),
     phrasals=EN_TUTOR_PHRASALS,
     exact_synonyms=tuple(group.entries for group in SYNONYMS if group.match == "exact")
-    + tuple(tuple(g.split()) for g in IRREGULAR_VERBS.split("|") if " " in g)
+    + tuple(tuple(g.split()) for g in TUTOR_IRREGULAR_VERBS.split("|") if " " in g)
     + tuple(tuple(g.split()) for g in TUTOR_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in PARAPHRASE_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in DEMONYMS.split("|")),
@@ -475,7 +475,7 @@ ENGLISH_TUTOR = TutorWords(
                   (r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", r"\1n't")),  # "didnt"
     locatives=_words("in at from into near across"),
     result_adverbs=_words("therefore thus hence consequently accordingly"),
-    participles=frozenset(f for g in IRREGULAR_VERBS.split("|") for f in g.split()[1:]),
+    participles=frozenset(f for g in TUTOR_IRREGULAR_VERBS.split("|") for f in g.split()[1:]),
     participle_endings=("ed",),
     defining_participles=_words("defined measured expressed calculated computed composed comprised known called "
                                 "termed named"),

@@ -70,6 +70,7 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:at |by )?the (?:start|beginning) of ((?:1[0-9]|20)\d\d)\b", r"january \1"),
     (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
     (r"\b(?:take|takes|took|taken|taking) (?:the|their|its|his|her) place of\b", "replaced"),  # took the place of
+    (r"\b(?:give|gives|gave|given|giving) way to\b", "was replaced by"),  # "X gave way to Y": Y replaced X
     (r"\b(?:relative to|compared (?:with|to)|in relation to|in comparison (?:with|to))\b", "compared with"),
     (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
     # a name a thing goes by: "known as" is "called" ("why was the lake called the Mirror?": "it became known as the

@@ -5,7 +5,8 @@ A sentence spells out an acronym when the acronym stands in brackets after words
 initials end with its letters (with its capitals, when it mixes them with small letters: "Access, Watch and Reserve
 (AWaRe)", where a word gives more than its initial), when words in brackets or after a comma after it have its
 initials ("IANA, the Internet Assigned Numbers Authority"), or when one of the
-language's cues ("short for", "stands for") follows it. Such a
+language's cues ("short for", "stands for") follows it, or follows it farther on with its initials after it
+("the letters HH on the city's plates stand for Hansestadt Hamburg"). Such a
 sentence is the answer to "what does X stand for?" (see `ranking`). Works on any
 script: an acronym is a run of two to eight capital letters (digits allowed after the
 first), with an optional plural "s".
@@ -26,6 +27,7 @@ __all__ = ["EXPANDS_KEY", "spells_out", "spelt_out"]
 
 EXPANDS_KEY = "zexp"  # + the acronym's stem: the passage spells the acronym out
 LOOK_BACK = 8  # words before the brackets that may spell the acronym out
+FAR_CUE = 60  # characters between an acronym and a cue after it whose next words have its initials
 _ACRONYM = r"[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,7}"
 _BRACKETED = re.compile(rf"\(\s*({_ACRONYM})s?\s*\)")
 _MIXED = re.compile(r"\(\s*([^\W\d_a-zа-яё][^\W\d_]{1,9})\s*\)")  # "(AWaRe)", "(DoD)": its capitals are the initials
@@ -66,6 +68,11 @@ def spelt_out(text: str, cues: tuple[str, ...]) -> set[str]:
         pattern = rf"\b({_ACRONYM})s?\b{_COPULA}?[\s,(\"'“«]*(?:{'|'.join(map(re.escape, cues))})\b"
         found.update(m.group(1) for m in re.finditer(pattern, text))  # "RFCs, short for Request for Comments"; "X is
         # the Latin abbreviation for ..."
+        farther = rf"\b({_ACRONYM})s?\b[^.;:()\"“«]{{1,{FAR_CUE}}}?\s(?:{'|'.join(map(re.escape, cues))})\s+([^,;:()]+)"
+        for m in re.finditer(farther, text):  # "the letters HH on the city's number plates stand for Hansestadt
+            letters = "".join(c for c in m.group(1) if c.isalpha()).casefold()  # Hamburg": the words after the cue
+            if letters and any(i.startswith(letters) for i in _initials(WORD.findall(m.group(2)))):  # have its initials
+                found.add(m.group(1))
     return found
 
 

@@ -30,6 +30,7 @@ from .counts import GENERAL_KEY
 from .declines import typed_symbols, without_alias_question_words
 from .degree_asks import degrees_light
 from .documents import Library
+from .english_typos import english_typo
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
@@ -268,6 +269,9 @@ class Analyser:
         return (st in lib.df or words.lang.stem(word) in lib.df or words.in_lexicon(word)
                 or bool(self.kindred.keys(word, st)[0]))
 
+    def _in_pack(self, word: str) -> bool:
+        return word in self.library.vocab or self.words.stem(word) in self.library.df
+
     def _common(self, word: str, capitalised: set[str]) -> bool:
         """Is a lower-case word one of English in a frequent sense (WordNet), so no misspelling of the pack's ("scare"
         is no "scarce"; the text may say it otherwise, "alarmed")? It may still be a compound to split ("closedown")."""
@@ -324,6 +328,8 @@ class Analyser:
                 fixed = self.scripts.read(w, self._known, self._correct) if fixed == w else fixed  # in the other script
                 if fixed == w and w not in capitalised:
                     fixed = self._split(w)  # "walkout": "walk out"
+                if fixed == w and w not in capitalised and self.words.lang.code == "en":  # "usedd": "used"
+                    fixed = english_typo(w, self._in_pack, self.words.stem) or w  # (`english_typos`)
                 if fixed != w:
                     words[i], changed = fixed, True
         forms = self.library.names.forms

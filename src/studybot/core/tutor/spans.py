@@ -2,13 +2,19 @@
 day", "больше суток", "более года", "почти неделю", "около месяца". A word of degree or nearness before one unit
 of time (in English with "a", "an" or "one") says how long a thing lasted, as "14 months" does, so the passage
 meets "how long", "как долго", "сколько времени". A unit alone dates or repeats ("a year later", "every year",
-"в том году", "за год"), and is no such span."""
+"в том году", "за год"), and is no such span.
+
+Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462
+to 1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): a verb of lasting
+or holding from one date to another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting
+into one. A date alone ("founded in 1754", "open until 6 pm") is no span, nor a post held from one date to another
+("was minister from 1947 to 1949": the span of the post, not of the thing a question asks about)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["says_span"]
+__all__ = ["BOUNDS", "says_span"]
 
 _EN_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade|century|generation|lifetime"
 _RU_UNITS = ("секунды|секунду|минуты|минуту|часа|час|суток|сутки|дня|день|недели|неделю|месяца|месяц|года|год|"
@@ -22,7 +28,29 @@ SPANS: dict[str, re.Pattern[str]] = {
 }
 
 
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_EN_MONTHS})(?:\s+\d{{1,2}})?,?(?:\s+(?:1\d|20)\d\d)?|(?:1\d|20)\d\d)"
+_EN_YEAR = r"(?:1\d|20)\d\d(?!\d)"
+_EN_LASTING = (r"lasted|lasts|last|lasting|ran|runs|run|continued|continues|went\s+on|raged|rages|reigned|reigns|"
+               r"ruled|rules|served|serves|stayed|stays|remained|remains|lived|lives|worked|works|operated|existed")
+_NO_UNIT = r"(?!\s+(?!(?:and|but|or|as|when|while|in|at|on|under|before|after|with|the|he|she|it|they|we)\b)[a-z])"
+# ... not a figure of something else: "from 1500 to 2000 guilders"
+BOUNDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(rf"\b(?:{_EN_LASTING})\s+(?:[\w'-]+,?\s+){{0,4}}?from\s+(?:about\s+|around\s+)?{_EN_DATE}\s+"
+                     rf"(?:to|until|till)\s+(?:about\s+|around\s+)?{_EN_DATE}(?!\w){_NO_UNIT}"  # "lasted from 10 July
+                     # to 31 October 1940", "reigned over X from 1462 to 1505"; not "was minister from 1947 to 1949"
+                     # (a span of its own, no length of the thing asked about)
+                     rf"|(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
+                     rf"(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)"  # "led it until 1951" (not "not until")
+                     rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
+                     rf"went\s+on|goes\s+on|working|work|works|operating|operate|in\s+service)\s+(?:\w+ly\s+)?(?:well\s+)?"
+                     rf"into\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)",
+                     re.IGNORECASE),  # "survived into the 1990s", "keep working into the 2030s"
+}
+
+
 def says_span(text: str, code: str) -> bool:
-    """Does a sentence give a span of time without a figure ("took more than a year", "больше суток")?"""
-    pattern = SPANS.get(code)
-    return pattern is not None and pattern.search(text) is not None
+    """Does a sentence give a span of time without a figure ("took more than a year", "больше суток"), or by its
+    bounds ("lasted from 10 July to 31 October 1940", "lasted until 1754")?"""
+    return any(pattern is not None and pattern.search(text) is not None
+               for pattern in (SPANS.get(code), BOUNDS.get(code)))
