@@ -68,6 +68,7 @@ from .intervals import dates_of_both, interval_unsaid, telling_interval
 from .jobs import job_of
 from .judged import judgement_unsaid
 from .layouts import read_layout
+from .kin import kin_unsaid
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
 from .motive_nouns import motive_answer
@@ -291,10 +292,10 @@ class Tutor:
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
         for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,),
-                       (head_unsaid, amount_unsaid)):
+                       (head_unsaid, amount_unsaid), (kin_unsaid,)):
             # "в каком году?": not "в XVII веке"; "в последний раз", "средняя", "самый высокий X": said so
             # (`date_precision_ru`, `averages_ru`, `superlatives_ru`); "how many X?": X counted, "how much X?": an
-            # amount (`counted_heads`)
+            # amount (`counted_heads`); "X's wife?": a passage saying a marriage (`kin`)
             if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
                 best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
         if best is not None and judgement_unsaid(asked, best.doc, self.language):  # "the downside of X?": "X is
