@@ -67,8 +67,8 @@ from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match
 from .intervals import dates_of_both, interval_unsaid, telling_interval
 from .jobs import job_of
 from .judged import judgement_unsaid
-from .layouts import read_layout
 from .kin import kin_unsaid
+from .layouts import read_layout
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
 from .motive_nouns import motive_answer
