@@ -253,10 +253,10 @@ class Tutor:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
-        if best is not None and (year_uncovered(asked, best.doc.text) or rate_unsaid(asked, best.doc.text,
-                                                                                    self.language)):
-            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`); "сколько за год?": no
-            # rate (`rates_asked`)
+        if best is not None and (year_uncovered(asked, self._told(best.doc)) or rate_unsaid(asked, best.doc.text,
+                                                                                          self.language)):
+            best = None  # "how many in 1965?": a passage telling of 1960 only, or "It cost ..." after a sentence of
+            # 1960 (`years_asked`); "сколько за год?": no rate (`rates_asked`)
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words, best.doc.agents)
                                  or thing_unsaid(asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
@@ -314,10 +314,13 @@ class Tutor:
     def _other_member(self, q: Question, doc: Doc) -> bool:
         """Does a passage (with the sentence before, which its opening pronoun goes on about: "Its crew ...") tell of
         another member of a series than the question's ("Ranger 6" for "Ranger 7", `ranks.other_member`)?"""
-        before = self.library.before(doc) if doc.traits.continues else None
-        told = doc.text if before is None else f"{before.text} {doc.text}"
         words = self.library.words
-        return other_member(q.text, told, words.stem, words.name_stem, self.library.names.stems)
+        return other_member(q.text, self._told(doc), words.stem, words.name_stem, self.library.names.stems)
+
+    def _told(self, doc: Doc) -> str:
+        """A passage's text, after the sentence before it when its opening pronoun goes on about that one ("It ...")."""
+        before = self.library.before(doc) if doc.traits.continues else None
+        return doc.text if before is None else f"{before.text} {doc.text}"
 
     def _unnamed(self, q: Question) -> bool:
         """Does the question ask of a member of a series the text never names, naming others (`ranks.member_unnamed`)?
