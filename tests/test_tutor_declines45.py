@@ -5,7 +5,9 @@
 - "who became ROLE after X?", "кто стал ROLE после X?" asks a succession, which a passage only about X does not tell
   (`tutor.successors`);
 - a question of one year is not answered by "It cost ..." going on about a sentence of another year
-  (`tutor.years_asked`, read on the passage with the sentence before it).
+  (`tutor.years_asked`, read on the passage with the sentence before it);
+- "какой тираж", "какое водоизмещение", "какую зарплату" ask a figure, which a passage of years only does not give
+  (`lexicon_ru_tutor`, the numeric asks).
 """
 
 from __future__ import annotations
@@ -91,3 +93,27 @@ def test_declined_ru(zodchie: Tutor, question: str) -> None:
 ])
 def test_answered_ru(zodchie: Tutor, question: str, fact: str) -> None:
     assert says(zodchie, question, fact)
+
+
+GAZETY = """\
+Газета «Вечерний звон» выходила в Твери с 1905 года; её издавал купец Лука Сомов, сочтя это выгодным.
+Газета «Утро» выходила тиражом пять тысяч экземпляров.
+Пароход «Кама» спустили на воду в Перми в 1898 году; он ходил до Казани и обратно до 1931 года.
+Водоизмещение парохода «Волга» составляло 900 тонн.
+Жалованье губернатора составляло 6000 рублей в год.
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Какой тираж был у газеты «Вечерний звон»?", None),
+    ("Какое водоизмещение у парохода «Кама»?", None),
+    ("Какой тираж был у газеты «Утро»?", "пять тысяч"),
+    ("Какое водоизмещение у парохода «Волга»?", "900 тонн"),
+    ("Какое жалованье получал губернатор?", "6000 рублей"),
+])
+def test_figure_nouns_ru(question: str, fact: str | None) -> None:
+    tutor = tutor_on(GAZETY, "Газеты", language="ru")
+    if fact is None:
+        assert tutor.ask(question).kind == "decline"
+    else:
+        assert says(tutor, question, fact)
