@@ -67,6 +67,7 @@ from .intents import INTENT_TEXT, Intent, Target, TargetKind, find_target, match
 from .intervals import dates_of_both, interval_unsaid, telling_interval
 from .jobs import job_of
 from .judged import judgement_unsaid
+from .kin import kin_unsaid
 from .layouts import read_layout
 from .lives import life_unsaid
 from .materials import material_unsaid, telling_material
@@ -252,10 +253,10 @@ class Tutor:
             best, ranked = own_motive(self.ranker, asked, best, ranked)  # "why did X want?": not what others suspect
         if best is not None and other_year(asked.text, asked.wants.yes_no, self.library.df):
             best = None  # "who won it in 1904?": the text tells of no such year (`declines`)
-        if best is not None and (year_uncovered(asked, best.doc.text) or rate_unsaid(asked, best.doc.text,
-                                                                                    self.language)):
-            best = None  # "how many in 1965?": a passage telling of 1960 only (`years_asked`); "сколько за год?": no
-            # rate (`rates_asked`)
+        if best is not None and (year_uncovered(asked, self._told(best.doc)) or rate_unsaid(asked, best.doc.text,
+                                                                                          self.language)):
+            best = None  # "how many in 1965?": a passage telling of 1960 only, or "It cost ..." after a sentence of
+            # 1960 (`years_asked`); "сколько за год?": no rate (`rates_asked`)
         if best is not None and (event_unsaid(asked, best.doc.text, self.library.words, best.doc.agents)
                                  or thing_unsaid(asked, best.doc, self.ranker)):
             best = telling_event(self.ranker, asked, ranked)  # "who invented X?": not "X came back ..." (`events`)
@@ -291,10 +292,10 @@ class Tutor:
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
         for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,),
-                       (head_unsaid, amount_unsaid)):
+                       (head_unsaid, amount_unsaid), (kin_unsaid,)):
             # "в каком году?": not "в XVII веке"; "в последний раз", "средняя", "самый высокий X": said so
             # (`date_precision_ru`, `averages_ru`, `superlatives_ru`); "how many X?": X counted, "how much X?": an
-            # amount (`counted_heads`)
+            # amount (`counted_heads`); "X's wife?": a passage saying a marriage (`kin`)
             if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
                 best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
         if best is not None and judgement_unsaid(asked, best.doc, self.language):  # "the downside of X?": "X is
@@ -313,10 +314,13 @@ class Tutor:
     def _other_member(self, q: Question, doc: Doc) -> bool:
         """Does a passage (with the sentence before, which its opening pronoun goes on about: "Its crew ...") tell of
         another member of a series than the question's ("Ranger 6" for "Ranger 7", `ranks.other_member`)?"""
-        before = self.library.before(doc) if doc.traits.continues else None
-        told = doc.text if before is None else f"{before.text} {doc.text}"
         words = self.library.words
-        return other_member(q.text, told, words.stem, words.name_stem, self.library.names.stems)
+        return other_member(q.text, self._told(doc), words.stem, words.name_stem, self.library.names.stems)
+
+    def _told(self, doc: Doc) -> str:
+        """A passage's text, after the sentence before it when its opening pronoun goes on about that one ("It ...")."""
+        before = self.library.before(doc) if doc.traits.continues else None
+        return doc.text if before is None else f"{before.text} {doc.text}"
 
     def _unnamed(self, q: Question) -> bool:
         """Does the question ask of a member of a series the text never names, naming others (`ranks.member_unnamed`)?
