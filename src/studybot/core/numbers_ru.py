@@ -239,6 +239,11 @@ def _unit_and_a_half(text: str) -> str:
     return _UNIT_WITH_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g} {m.group(2)}", text)
 
 
+# "ни одного", "ни одной партии": none, the figure 0 ("не один" is several: left as 1); "ни разу" is 0 times
+_NOT_ONE = re.compile(r"\bни\s+(?:одн(?:ого|ой|у|а|о|им|ими|их)|один|единого|единой|единую|единый|единым)\b")
+_NOT_ONCE = re.compile(r"\bни\s+разу\b")
+
+
 # "увеличился на единицу", "на единицу больше": by one; "на единицу массы" is per unit of a thing
 _BY_ONE = re.compile(r"\bна\s+единицу\b(?=\s*(?:$|[^\w\s]|(?:больше|меньше|выше|ниже|и|а|но|или|с|до|от)\b))")
 
@@ -248,6 +253,8 @@ def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "ни " in text:
+        text = _NOT_ONCE.sub("0 раз", _NOT_ONE.sub("0", text))
     if "единиц" in text:
         text = _BY_ONE.sub("на 1", text)
     if "тыщ" in text:  # spoken "тыща", "600 тыщ": thousand
