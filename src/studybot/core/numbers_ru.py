@@ -244,6 +244,21 @@ _NOT_ONE = re.compile(r"\bни\s+(?:одн(?:ого|ой|у|а|о|им|ими|и
 _NOT_ONCE = re.compile(r"\bни\s+разу\b")
 
 
+# spans of years said by their nouns: "через десятилетие" is 10 years, "два десятилетия" 20, "полстолетия" 50; not
+# after a figure of one ("первое десятилетие века", read "1 десятилетие": a period, not a span)
+_SPAN_YEARS = {"десятилети": 10, "столети": 100}
+_SPANS = re.compile(r"\b(\d+(?:\.\d+)?) (десятилети|столети)(?:я|й)\b")
+_LONE_SPAN = re.compile(r"(?<![\d.] )(?<![\d.])\b(десятилети|столети)(?:е|ем)\b")
+_HALF_CENTURY = re.compile(r"\bпол(?:-| )?столетия\b")
+
+
+def _spans_of_years(text: str) -> str:
+    text = _HALF_CENTURY.sub("50 лет", text)
+    text = _SPANS.sub(lambda m: f"{float(m.group(1)) * _SPAN_YEARS[m.group(2)]:g} лет" if float(m.group(1)) > 1
+                      else m.group(0), text)
+    return _LONE_SPAN.sub(lambda m: f"{_SPAN_YEARS[m.group(1)]} лет", text)
+
+
 # "увеличился на единицу", "на единицу больше": by one; "на единицу массы" is per unit of a thing
 _BY_ONE = re.compile(r"\bна\s+единицу\b(?=\s*(?:$|[^\w\s]|(?:больше|меньше|выше|ниже|и|а|но|или|с|до|от)\b))")
 
@@ -302,4 +317,6 @@ def ru_words_to_digits(text: str) -> str:
         text = _QUARTER.sub(lambda m: f"{int(m.group(1)) + 0.25}", text)
     if "милли" in text:
         text = _ONE_SCALE.sub(r"1 \1", _SCALED.sub(_scaled, _LONE_SCALE.sub(r"1 \1 ", text)))
+    if "лети" in text:
+        text = _spans_of_years(text)
     return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)
