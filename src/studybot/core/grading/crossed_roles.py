@@ -195,6 +195,9 @@ def point_roles_crossed(point: Prepared, got: Prepared, positions: tuple[int, ..
     clauses? A third word of the point's clause must stand as written (its verb), as for a question's."""
     if point.lang.code != "ru" or not positions:
         return False
+    moving = point.lang.lex.up | point.lang.lex.down  # a comparison turned round with its sides says the same:
+    if not moving.isdisjoint(point.words) or not moving.isdisjoint(got.words):  # "мост уступает причалу" (`comparing`)
+        return False
     clauses = {got.clauses[j] for j in positions}
     theirs = [c for c in _by_clause(got).values() if got.clauses[c[0]] in clauses]
     read = [_ru_crossed(point, mine, got, c) for mine in _by_clause(point).values() if len(mine) >= 3
