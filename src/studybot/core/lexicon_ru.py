@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from .lexicon_ru_nouns import NOUN_FORMS
 from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
 from .lexicon_ru_past import PAST_FORMS
+from .lexicon_ru_present import PRESENT_FORMS
 from .lexicon_verb_opposites import RU_VERB_OPPOSITES
 
 __all__ = ["NAME_PARTICLES", "RUSSIAN"]
@@ -165,7 +166,8 @@ NAME_PARTICLES = "ван ден дер де ди да дю дель делла �
 RUSSIAN = Lexicon(
     code="ru", stemmer="russian", stop=STOP, clause_breaks=CLAUSE_BREAKS, negators=NEGATORS,
     after_negators=AFTER_NEGATORS, concord=CONCORD, negation_prefixes=NEGATION_PREFIXES, up=UP, down=DOWN,
-    phrases=PHRASES, forms={**PAST_FORMS, **NOUN_FORMS, **LEVEL_FORMS},  # "вынесли" as "вынести", "люди" as "человек"
+    # "вынесли" as "вынести", "люди" as "человек", "пишут" as "писал"
+    phrases=PHRASES, forms={**PRESENT_FORMS, **PAST_FORMS, **NOUN_FORMS, **LEVEL_FORMS},
     synonyms=SYNONYMS, antonyms=ANTONYMS, modifiers=MODIFIERS,
     # "боярская", "монгольский"; no "-янск": "дворянская" / "двор"
     demonym_endings=("ск", "ьск", "ийск", "анск", "енск", "инск", "овск"),

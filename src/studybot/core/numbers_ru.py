@@ -41,7 +41,7 @@ def _forms(table: dict[str, int]) -> dict[str, int]:
 
 
 _UNITS = _forms({
-    "ноль нуля": 0, "один одна одно одного одной одному одним первый первого первое первая первом первой": 1,
+    "ноль нуля": 0, "один одна одно одного одной одному одним одну первый первого первое первая первом первой": 1,
     "два две двух двум двумя второй второго второе вторая втором": 2,
     "три трех трем тремя третий третьего третье третья третьем": 3,
     "четыре четырех четырем четырьмя четвертый четвертого четвертое четвертом": 4,
@@ -239,6 +239,26 @@ def _unit_and_a_half(text: str) -> str:
     return _UNIT_WITH_HALF.sub(lambda m: f"{float(m.group(1) or 1) + 0.5:g} {m.group(2)}", text)
 
 
+# "ни одного", "ни одной партии": none, the figure 0 ("не один" is several: left as 1); "ни разу" is 0 times
+_NOT_ONE = re.compile(r"\bни\s+(?:одн(?:ого|ой|у|а|о|им|ими|их)|один|единого|единой|единую|единый|единым)\b")
+_NOT_ONCE = re.compile(r"\bни\s+разу\b")
+
+
+# spans of years said by their nouns: "через десятилетие" is 10 years, "два десятилетия" 20, "полстолетия" 50; not
+# after a figure of one ("первое десятилетие века", read "1 десятилетие": a period, not a span)
+_SPAN_YEARS = {"десятилети": 10, "столети": 100}
+_SPANS = re.compile(r"\b(\d+(?:\.\d+)?) (десятилети|столети)(?:я|й)\b")
+_LONE_SPAN = re.compile(r"(?<![\d.] )(?<![\d.])\b(десятилети|столети)(?:е|ем)\b")
+_HALF_CENTURY = re.compile(r"\bпол(?:-| )?столетия\b")
+
+
+def _spans_of_years(text: str) -> str:
+    text = _HALF_CENTURY.sub("50 лет", text)
+    text = _SPANS.sub(lambda m: f"{float(m.group(1)) * _SPAN_YEARS[m.group(2)]:g} лет" if float(m.group(1)) > 1
+                      else m.group(0), text)
+    return _LONE_SPAN.sub(lambda m: f"{_SPAN_YEARS[m.group(1)]} лет", text)
+
+
 # "увеличился на единицу", "на единицу больше": by one; "на единицу массы" is per unit of a thing
 _BY_ONE = re.compile(r"\bна\s+единицу\b(?=\s*(?:$|[^\w\s]|(?:больше|меньше|выше|ниже|и|а|но|или|с|до|от)\b))")
 
@@ -248,6 +268,8 @@ def ru_words_to_digits(text: str) -> str:
     """Replace runs of Russian number words (cardinal, ordinal, collective) with digits,
     and read decimals ("N целых M сотых", "N и M десятых") and "с половиной"."""
     text = _fix_typos(text)
+    if "ни " in text:
+        text = _NOT_ONCE.sub("0 раз", _NOT_ONE.sub("0", text))
     if "единиц" in text:
         text = _BY_ONE.sub("на 1", text)
     if "тыщ" in text:  # spoken "тыща", "600 тыщ": thousand
@@ -295,4 +317,6 @@ def ru_words_to_digits(text: str) -> str:
         text = _QUARTER.sub(lambda m: f"{int(m.group(1)) + 0.25}", text)
     if "милли" in text:
         text = _ONE_SCALE.sub(r"1 \1", _SCALED.sub(_scaled, _LONE_SCALE.sub(r"1 \1 ", text)))
+    if "лети" in text:
+        text = _spans_of_years(text)
     return _unit_and_a_half(" ".join(text.split()))  # (`str.split` and `\s` take the same characters as spaces)

@@ -61,6 +61,7 @@ from .relative_turned import relative_turned
 from .remainders import remainder_total
 from .replies import said_as_no
 from .scale_slips import measures, scale_slip
+from .score_sides import score_by_sides
 from .short_motions import ShortMotionsGrading
 from .short_years import full_years
 from .stated_figures import StatedFiguresGrading
@@ -138,6 +139,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         if verdict.correct and card.kind in ("short", "explain") and asked_roles_crossed(self.prep(card.prompt), got):
             verdict = wrong("That turns round who does what to whom.", "mismatch",
                             "the question's two parties in each other's roles")  # "the stone gives the moss ..."
+        if verdict.correct and (sided := score_by_sides(card, asserted or answer, got.lang.code)) is not None \
+                and not self.grade(card, sided, shown=shown).correct:  # "Каспаров выиграл пять, а Карпов три"
+            verdict = wrong("That gives the score to the other side.", "mismatch", f"the score by its sides: '{sided}'")
         if verdict.correct and card.kind in ("explain", "list") and (slip := scale_slip(got, self.card_value(
                 card, "measures", lambda: [q for text in (card.answer, card.explanation, *self._point_texts(card))
                                            for q in measures(self.prep(text))]))):

@@ -23,7 +23,7 @@ from ..lexicon_negative import AUXILIARIES
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
-__all__ = ["asked_roles_crossed", "pattern_roles_crossed"]
+__all__ = ["asked_roles_crossed", "pattern_roles_crossed", "point_roles_crossed"]
 
 _VOWELS = frozenset("аеёиоуыэюя")
 # the ending of a nominative -> the endings of the same word's other cases that tell the two apart
@@ -187,3 +187,19 @@ def pattern_roles_crossed(want: Prepared, got: Prepared) -> bool:
         if all(_reading(want, mine, got, c) == 1 for c in best):
             return True
     return False
+
+
+def point_roles_crossed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Russian: does the answer make a keypoint with two of its nouns' roles exchanged by case, in the clauses of
+    the words that made it ("воры ловили стражников" for "стражники ловили воров"), and keep them in none of those
+    clauses? A third word of the point's clause must stand as written (its verb), as for a question's."""
+    if point.lang.code != "ru" or not positions:
+        return False
+    moving = point.lang.lex.up | point.lang.lex.down  # a comparison turned round with its sides says the same:
+    if not moving.isdisjoint(point.words) or not moving.isdisjoint(got.words):  # "мост уступает причалу" (`comparing`)
+        return False
+    clauses = {got.clauses[j] for j in positions}
+    theirs = [c for c in _by_clause(got).values() if got.clauses[c[0]] in clauses]
+    read = [_ru_crossed(point, mine, got, c) for mine in _by_clause(point).values() if len(mine) >= 3
+            for c in theirs]
+    return 1 in read and -1 not in read

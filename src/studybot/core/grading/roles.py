@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..matching import Prepared
 from .becoming import becoming_flipped
+from .crossed_roles import point_roles_crossed
 from .doer_swap import caused_other_way, doer_exchanged
 from .doers_taken import taken_by_other
 from .figure_words import figure_positions
@@ -29,7 +30,7 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     wordings = tuple(wordings)
     return _wrong_party(point, got, positions, parties, wordings, asked) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
-        or caused_other_way(point, got, positions) \
+        or caused_other_way(point, got, positions) or point_roles_crossed(point, got, positions) \
         or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
 
 
@@ -39,7 +40,8 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
     found = _unless_wrong_party(found, point, got, parties, asked)
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
                                                     or doer_exchanged(point, got, found[3])
-                                                    or caused_other_way(point, got, found[3])) else found
+                                                    or caused_other_way(point, got, found[3])
+                                                    or point_roles_crossed(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
