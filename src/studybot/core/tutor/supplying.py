@@ -20,6 +20,7 @@ from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
 from .doers_en import doer_said
+from .doers_ru import doer_said_ru
 from .instances import gives_instance
 from .places_said import gives_place
 from .ratios import ratio_of_property
@@ -71,7 +72,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
-                 or doer_said(doc, q, words)))  # "who repairs X?": "The water board ... repairs" (`doers_en`)
+                 or doer_said(doc, q, words) or doer_said_ru(doc, q, words)))  # "who repairs X?": "The water board
+    # ... repairs" (`doers_en`); "кто выдаёт X?": "X выдаёт Главсевморпуть" (`doers_ru`)
 
 
 def _not_adverb(text: str, stem: str, words: Words) -> bool:
