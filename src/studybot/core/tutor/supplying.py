@@ -15,6 +15,7 @@ from .agents import acting
 from .ages_en import asks_age_en, gives_age_en, says_age_en
 from .analysis import Question
 from .asked_ru import gives_age, gives_condition
+from .by_how_much import share_of_change
 from .called import gives_name
 from .counts import counts_things
 from .definitions import defines_kind
@@ -54,8 +55,9 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
         _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
         if u.stem in q.kinds) or (  # not "Old Tarsan"
-        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q)  # "how old": "a captain of 28"
-    # (`ages_en`); "how fast": "вдвое медленнее" (`ratios`)
+        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q)  # "how
+    # old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее" (`ratios`); "на сколько сократилась
+    # площадь?": "на 40 процентов" (`by_how_much`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts_things(doc, q, words.kind_keys)  # "how many X": not a figure of days beside
