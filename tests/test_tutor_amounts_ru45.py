@@ -2,8 +2,8 @@
 
 - "на сколько сократилась площадь X?" is answered by "площадь X сократилась на 30 процентов": the share it changed by
   is how much (`tutor.by_how_much`), not only a figure of the area;
-- "сколько руды вывезли?" by "вывезли 4 миллиона тонн": a mass counts a thing in bulk though the passage does not name it
-  again (`tutor.counts._bulk`), not a passage counting something else;
+- "сколько руды вывезли?" by "вывезли 4 миллиона тонн": a mass counts a thing in bulk though the passage does not
+  name it again (`tutor.counts._bulk`), not a passage counting something else;
 - "как часто X?" by "раз в несколько лет": how often, by a vague count (`lexicon_counts`)."""
 
 from __future__ import annotations

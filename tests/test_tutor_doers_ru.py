@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.analysis import Question
 from studybot.core.tutor.doers_ru import doer_said_ru
-from studybot.core.text import normalise
 from tests.notes import tutor_on
 
 NOTES = """\
