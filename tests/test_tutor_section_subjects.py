@@ -1,7 +1,7 @@
-"""A person whose section it is (`tutor.subject_things.section_subject`): in a section titled by a person, a passage naming no
-person speaks of them, so "когда экспедиция Ларионова вернулась в Тобольск?" is answered by "Затем экспедиция ...
-вернулась в Тобольск" there; not a passage naming another person, nor one of a section titled otherwise. Invented
-notes, of no pack."""
+"""A person whose section it is (`tutor.subject_things.section_subject`): in a section titled by a person, a passage
+naming no person speaks of them, so "когда экспедиция Ларионова вернулась в Тобольск?" is answered by "Затем
+экспедиция ... вернулась в Тобольск" there; not a passage naming another person, nor one of a section titled
+otherwise. Invented notes, of no pack."""
 
 from __future__ import annotations
 
