@@ -4,13 +4,15 @@
   is how much (`tutor.by_how_much`), not only a figure of the area;
 - "сколько руды вывезли?" by "вывезли 4 миллиона тонн": a mass counts a thing in bulk though the passage does not
   name it again (`tutor.counts._bulk`), not a passage counting something else;
-- "как часто X?" by "раз в несколько лет": how often, by a vague count (`lexicon_counts`)."""
+- "как часто X?" by "раз в несколько лет", "три раза в месяц": how often, by a vague count or one in words
+  (`lexicon_counts`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.core.tutor import Tutor
+from studybot.core.tutor.frames import said_by_figures
 from tests.notes import tutor_on
 
 NOTES = """\
@@ -19,6 +21,9 @@ NOTES = """\
 В 1970 году с рудника у озера вывезли около 4 миллионов тонн.
 В 1975 году на руднике работали 800 шахтёров.
 Насосную станцию у озера ремонтируют раз в несколько лет.
+Воду в озере проверяют три раза в месяц.
+На берегу стоит лодочная станция; лодки сдавались два раза в неделю.
+В 1975 году лодки покрасили.
 Глубина озера достигает 40 метров.
 """
 
@@ -32,6 +37,8 @@ def tutor() -> Tutor:
     ("На сколько сократилась площадь ледника?", "30 процентов"),
     ("Сколько руды вывезли с рудника в 1970 году?", "4 миллионов тонн"),
     ("Как часто ремонтируют насосную станцию?", "раз в несколько лет"),
+    ("Как часто проверяют воду в озере?", "три раза в месяц"),
+    ("Как часто сдавались лодки?", "два раза в неделю"),  # "часто" said by the figure of how often
 ])
 def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> None:
     reply = tutor.ask(question)
@@ -44,3 +51,8 @@ def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> 
 ])
 def test_ru_a_figure_of_another_is_no_answer(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
+
+
+def test_a_word_of_how_often_is_said_by_any_figure_of_how_often() -> None:
+    assert said_by_figures(frozenset({"frequency"})) == frozenset({"frequency"})  # "часто": "два раза в неделю"
+    assert said_by_figures(frozenset({"speed", "frequency"})) == frozenset({"speed", "frequency"})  # as before
