@@ -6,9 +6,10 @@ The answer to "кто" is the doer of the question's verb (or of the noun after 
 (`supplying.new_people`). In the passage's clause (up to a comma, a semicolon, a colon or a bracket) that says the
 question's verb (its own keys: "выдачей" for "выдаёт"), a doer is:
 
-- a name the question does not give, written in «» or with a capital inside the sentence, anywhere in the clause
-  (Russian puts the subject after its verb as often as before it: "разрешения выдаёт Главсевморпуть"), unless a
-  preposition stands right before it ("построили в Англии": a place, no doer);
+- a name the question does not give, written in «» or with a capital inside the sentence, right before or after the
+  verb (Russian puts the subject after its verb as often as before it: "разрешения выдаёт Главсевморпуть"), or after
+  "является" following the post ("оператором ... является «Росатом»"); not a name elsewhere in the clause ("декрет
+  Наркомпроса за подписью X": an owner), nor one after a preposition ("построили в Англии": a place, no doer);
 - or the noun phrase the clause opens with, right before the verb (at most `SUBJECT_WORDS` words), none of its words
   the question's, a pronoun ("его перестроили": the doer is elsewhere) or a preposition, nor its first a time or a
   linking word ("Затем", "Сегодня": `lexicon_ru_doers`); a time word after it is no part of it ("Землерои веками
@@ -69,12 +70,19 @@ def _clause_doer(clause: str, keys: frozenset[str], asked: frozenset[str], words
     if at is None:
         return False
     for i, token in enumerate(tokens):
-        if i != at and _named(tokens, i, words) and not _said(token, asked, words):
+        if _beside(tokens, i, at) and _named(tokens, i, words) and not _said(token, asked, words):
             return True
     opening = tokens[1:at] if tokens and tokens[0].casefold() in _JOINING else tokens[:at]
     return 0 < len(opening) <= SUBJECT_WORDS and _plain(opening[0], asked, words) and not any(
         t.casefold() in words.tw.pronouns or t.casefold() in words.tw.prepositions or _said(t, asked, words)
         for t in opening)  # "Землерои веками перемешивали": a time word may follow the subject
+
+
+def _beside(tokens: list[str], i: int, at: int) -> bool:
+    """Does a name stand as the verb's subject: right before or after it ("выдаёт Главсевморпуть"), or after the verb of
+    a post the clause names before it ("оператором ... является «Росатом»")? Not a name elsewhere, the owner of a noun
+    ("декрет Наркомпроса за подписью": the decree's, not who signed)."""
+    return abs(i - at) == 1 or (i > at and tokens[i - 1].casefold() in ROLE_COPULAS)
 
 
 def _named(tokens: list[str], i: int, words: Words) -> bool:
