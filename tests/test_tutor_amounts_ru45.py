@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.tutor import Tutor
-from studybot.core.tutor.frames import said_by_figures
 from tests.notes import tutor_on
 
 NOTES = """\
@@ -52,7 +51,3 @@ def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> 
 def test_ru_a_figure_of_another_is_no_answer(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
 
-
-def test_a_word_of_how_often_is_said_by_any_figure_of_how_often() -> None:
-    assert said_by_figures(frozenset({"frequency"})) == frozenset({"frequency"})  # "часто": "два раза в неделю"
-    assert said_by_figures(frozenset({"speed", "frequency"})) == frozenset({"speed", "frequency"})  # as before

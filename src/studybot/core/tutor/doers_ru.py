@@ -39,6 +39,7 @@ _CLAUSE = re.compile(r"[,;:()]|\s[—–-]\s")
 # a word as written ("Главсевморпуть"), or a name in «» as one
 _TOKEN = re.compile(r"«[^«»]{1,80}»|[^\W\d_]+(?:-[^\W\d_]+)*|\d\S*")
 _JOINING = frozenset({"а", "и", "но", "однако"})  # a clause may open with them: its own words follow
+_ADJECTIVE = ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
 SUBJECT_WORDS = 4  # words of the noun phrase a clause opens with, at most
 
 
@@ -90,6 +91,8 @@ def _named(tokens: list[str], i: int, words: Words) -> bool:
     token = tokens[i]
     if i > 0 and tokens[i - 1].casefold() in words.tw.prepositions:
         return False  # "в Англии", "на верфи": a place
+    if token[:1].isupper() and token.casefold().endswith(_ADJECTIVE):
+        return False  # "стояла Верхняя Заимка": a name opening with an adjective is a place's or a thing's
     return token.startswith("«") or (i > 0 and token[:1].isupper() and token[1:2].islower())
 
 

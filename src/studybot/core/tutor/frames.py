@@ -62,9 +62,8 @@ def said_by_figures(kinds: frozenset[str]) -> frozenset[str]:
     all of them for a physical measure or a span of time ("how hot": any "100 °C", "how long": any "3 weeks"); for a
     word of speed ("fast", "quickly"), its rates ("24 km/h", "8 words a minute", "every 20 minutes"), not the share or
     the length it may also be answered by ("grew fast": "by 35%"; "ran fast" is no "ran 40 km"), and the time taken
-    when the word asks that too ("как быстро подняли X?": "за 42 минуты"); for a word of how often ("often",
-    "часто"), any figure of how often ("три раза в неделю", "every four years"); none for the rest."""
-    if kinds and kinds <= PHYSICAL | {"duration"} or kinds == {"frequency"}:
+    when the word asks that too ("как быстро подняли X?": "за 42 минуты"); none for the rest."""
+    if kinds and kinds <= PHYSICAL | {"duration"}:
         return kinds
     return kinds & (RATES | {TAKEN}) if "speed" in kinds else frozenset()
 

@@ -33,7 +33,7 @@ from .quoted_names import quoted
 from .referring import read_before
 from .roles import agreeing_first
 from .sequels import after_anchor
-from .subject_things import about_subject, section_subject
+from .subject_things import about_subject
 from .subjects_en import others_motive
 from .supplying import new_people, supplies
 from .topic_asked_ru import topic_first
@@ -455,9 +455,8 @@ class Ranker:
         missing = [u for u in q.units if u.name and not u.light and not (u.strong | u.weak) & doc.keys]
         return not missing or not (doc.names - doc.persons - q.stems)
 
-    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:  # the pack's or the section's subject, asked about
-        names, titled = self.library.names, self.library.section_keys.get(doc.section_id or "", frozenset())
-        return about_subject(doc, asked, names, self.context(doc)) or section_subject(doc, asked, names, titled)
+    def _about_subject(self, doc: Doc, asked: list[Unit]) -> bool:  # the pack's subject, asked about (`subject_things`)
+        return about_subject(doc, asked, self.library.names, self.context(doc))
 
     def _named_by_role(self, doc: Doc, asked: list[Unit]) -> bool:
         """Does a passage refer to a person asked about by a role or a noun for a person

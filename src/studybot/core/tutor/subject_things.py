@@ -2,14 +2,7 @@
 did Hubble weigh?" in a pack on the Hubble Space Telescope, which also names Edwin Hubble. A passage answers of that
 subject when it names the person next to it (its context), or, where the name is a thing's too (the pack writes it
 before a word of that thing: "the Hubble Space Telescope"), when it names no person at all ("The spacecraft weighed
-11 tonnes"): the thing is what it speaks of. A pack that writes the name only of the person keeps the first test.
-
-A person whose section it is: "когда экспедиция Норденшёльда вернулась в Стокгольм?" is answered by "Затем
-экспедиция ... в апреле 1880 года вернулась в Стокгольм" in the section titled "Норденшёльд и «Вега»", which names
-no one: a section titled by a person tells of that person, and a passage of it that names no person speaks of them,
-as a passage that names nothing speaks of what the sentence before it names (`given`). A person asked about must
-be named by the passage that answers (`Ranker.answers`); such a passage names them by its section's title. Not a
-passage that names another person (it speaks of them), nor a person the title does not name."""
+11 tonnes"): the thing is what it speaks of. A pack that writes the name only of the person keeps the first test."""
 
 from __future__ import annotations
 
@@ -20,7 +13,7 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .names import NameBook
 
-__all__ = ["about_subject", "section_subject"]
+__all__ = ["about_subject"]
 
 
 def about_subject(doc: Doc, asked: list[Unit], names: NameBook, context: frozenset[str]) -> bool:
@@ -30,10 +23,3 @@ def about_subject(doc: Doc, asked: list[Unit], names: NameBook, context: frozens
     return all(u.light and (u.stems or {u.stem}) <= persons for u in asked) and (any(
         u.strong & context for u in asked) or not doc.persons and all(any(
             seq[0] == u.stem and seq[1] not in persons for seq in names.sequences if len(seq) > 1) for u in asked))
-
-
-def section_subject(doc: Doc, asked: list[Unit], names: NameBook, titled: frozenset[str]) -> bool:
-    """Is every person asked about named by the title of a passage's section (its keys `titled`), the passage naming no
-    person of its own?"""
-    return bool(asked) and not doc.persons and all(
-        (u.stems or {u.stem}) & names.persons and u.strong & titled for u in asked)
