@@ -77,3 +77,13 @@ def test_answered(tutor, question, expected):
 ])
 def test_still_declined(tutor, question):
     assert tutor.ask(question).kind == "decline"
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("К началу гонки пилоту был 21 год.", True),  # a count ending in "один" takes "был ... год"
+    ("В тот день ей исполнился тридцать один год.", True),
+    ("Это был 1905 год.", False),  # a year, no age
+    ("В деревне был голодный год.", False),
+])
+def test_an_age_said_by_bil_god(sentence, age):
+    assert says_age(sentence) is age

@@ -38,6 +38,7 @@ SPANS_KEY = "zspans"  # a passage whose every figure counts units of time ("last
 BARE_KEY = "zbarefig"  # a passage with a figure that counts no word after it ("membership reached 20,000") ...
 ELLIPSIS_REACH = 4  # ... nor counts again what a figure this few words before it counts ("from 12 ships to 30")
 AMOUNTS = frozenset(("volume", "mass", "money"))  # figures saying how much there is of a thing ("23 km³ of water")
+BULK = frozenset(("volume", "mass"))  # ... of a thing in bulk, whatever its name ("6,6 миллиона тонн")
 GENERAL_KEY = "zgenfig"  # a passage with a figure counting a general word ("8 people", "12 человек")
 NEAR_KEY = "zcnn"  # before the keys of a word of the same clause a few words after a figure ("16 Western European
 NEAR_REACH = 5  # countries"): what it may count, for `counts_things`
@@ -174,7 +175,16 @@ def counts_things(doc: Doc, q: Question, kinds: Callable[[str], set[str]] | None
     keys, asked = doc.keys, [u for u in q.units if u.stem in q.counted]
     return counts(doc, q) or (SPANS_KEY not in keys and doc.traits.kinds != {"duration"} and any(
         u.strong & keys for u in asked) and _counts_any(doc, q, asked)) or (  # "казаки ... на два часа": hours
-        kinds is not None and _general_counts_kind(doc, asked, kinds))
+        kinds is not None and _general_counts_kind(doc, asked, kinds)) or _bulk(doc)
+
+
+def _bulk(doc: Doc) -> bool:
+    """Does a passage give an amount in bulk, a mass or a volume, and no figure of another kind (a share or how many
+    times aside): "how many X" of a thing carried or dug in bulk ("сколько грузов перевезли?", "how much grain was
+    shipped?") is answered by "перевезли 6,6 миллиона тонн", though the passage does not name X again (the rest of the
+    question said, `Ranker.answers`)?"""
+    kinds = doc.traits.kinds
+    return bool(BULK & kinds) and not kinds - BULK - {"count", "percent"}
 
 
 def _general_counts_kind(doc: Doc, asked: list[Unit], kinds: Callable[[str], set[str]]) -> bool:

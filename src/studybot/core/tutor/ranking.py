@@ -29,6 +29,7 @@ from .openings import opens_item
 from .ordinals_asked import counted_only
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
 from .posts import named_around, other_post, post_said
+from .quoted_names import quoted
 from .referring import read_before
 from .roles import agreeing_first
 from .sequels import after_anchor
@@ -437,13 +438,14 @@ class Ranker:
         return bool(tense) and re.search(tense, normalise(doc.text)) is not None
 
     def _names_after(self, u: Unit, q: Question) -> bool:
-        """Is a person's name the first word of another name the question gives ("Gutenberg
-        Bibles": the Bibles are asked about, not Gutenberg)?"""
+        """Is a person's name the first word of another name the question gives ("Gutenberg Bibles": the Bibles are
+        asked about, not Gutenberg), or written in quotes ("на «Сибирякове»": a ship, `quoted_names`)?"""
         at = q.units.index(u)
         if at + 1 >= len(q.units) or not (nxt := q.units[at + 1]).name or nxt.stem in self.library.names.persons:
-            return False
+            return quoted(u, q.text)
         pair = (u.stem, nxt.stem)
-        return any(pair == p for seq in self.library.names.sequences for p in zip(seq, seq[1:], strict=False))
+        return quoted(u, q.text) or any(pair == p for seq in self.library.names.sequences for p in zip(
+            seq, seq[1:], strict=False))
 
     def _holds_post(self, doc: Doc, q: Question) -> bool:
         """Does a passage name the post a "кто был президентом X?" question asks about (not only as an owner: "the

@@ -15,11 +15,13 @@ from .agents import acting
 from .ages_en import asks_age_en, gives_age_en, says_age_en
 from .analysis import Question
 from .asked_ru import gives_age, gives_condition
+from .by_how_much import share_of_change
 from .called import gives_name
 from .counts import counts_things
 from .definitions import defines_kind
 from .documents import Doc
 from .doers_en import doer_said
+from .doers_ru import doer_said_ru
 from .instances import gives_instance
 from .places_said import gives_place
 from .ratios import ratio_of_property
@@ -53,8 +55,9 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
         _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
         if u.stem in q.kinds) or (  # not "Old Tarsan"
-        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q)  # "how old": "a captain of 28"
-    # (`ages_en`); "how fast": "вдвое медленнее" (`ratios`)
+        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q)  # "how
+    # old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее" (`ratios`); "на сколько сократилась
+    # площадь?": "на 40 процентов" (`by_how_much`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts_things(doc, q, words.kind_keys)  # "how many X": not a figure of days beside
@@ -71,7 +74,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
             and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
-                 or doer_said(doc, q, words)))  # "who repairs X?": "The water board ... repairs" (`doers_en`)
+                 or doer_said(doc, q, words) or doer_said_ru(doc, q, words)))  # "who repairs X?": "The water board
+    # ... repairs" (`doers_en`); "кто выдаёт X?": "X выдаёт Главсевморпуть" (`doers_ru`)
 
 
 def _not_adverb(text: str, stem: str, words: Words) -> bool:
