@@ -68,6 +68,11 @@ _PHRASAL = (
     # "back", an adverb as often: "pump the drug back out of the cell")
     (("backs", "backed", "backing"), "out of", "withdraw from"),
     (("backs", "backed", "backing"), "out", "withdraw"),
+    # (round 45, own-words answers: outfalls that "had let out the day's sewage", tests "brushed aside")
+    (("let", "lets", "letting"), "out", "release"),
+    (("brush", "brushes", "brushed", "brushing"), "aside", "dismiss"),
+    (("swap", "swaps", "swapped", "swapping"), "out", "replace"),
+    (("put", "puts", "putting"), "together", "assemble"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
