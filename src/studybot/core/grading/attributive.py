@@ -22,8 +22,14 @@ __all__ = ["predicate_as_attribute", "read_again"]
 _OPENING = r"(?:(?:the|a|an|your|their|its|his|her|our|my|some) )?"
 _BEING = r"(?:(?:that|which|who) )?(?:is|are|was|were|be|been|being|gets|got|get|getting|becomes|became|become)"
 _DEGREE = r"(?:(?:too|very|so|far too|much too|dangerously|abnormally|extremely|unusually) )?"
-_PREDICATE = re.compile(rf"^{_OPENING}(?P<noun>[^\W\d_][\w' -]*?) (?:{_BEING} {_DEGREE})?(?P<adj>[^\W\d_][\w-]*)"
+_PREDICATE = re.compile(rf"^{_OPENING}(?P<noun>[^\W\d_][\w' -]*?) (?P<being>{_BEING} {_DEGREE})?(?P<adj>[^\W\d_][\w-]*)"
                         r"(?: (?:to|of|against) (?P<obj>[^\W\d_][\w-]*))?$")
+
+
+def _predicate(text: str) -> re.Match[str] | None:
+    """The answer's noun, adjective and the adjective's object, when it says a verb of being or an object."""
+    found = _PREDICATE.match(re.sub(r"[.!]+$", "", text.strip().lower()))
+    return found if found is not None and (found["being"] or found["obj"]) else None
 
 
 def predicate_as_attribute(got: Prepared, wordings: tuple[str, ...],
@@ -32,7 +38,7 @@ def predicate_as_attribute(got: Prepared, wordings: tuple[str, ...],
     is right; None otherwise."""
     if got.lang.code != "en" or got.negated():
         return None
-    found = _PREDICATE.match(re.sub(r"[.!]+$", "", got.written.strip().lower()))
+    found = _predicate(got.written)
     if found is None:
         return None
     noun, adjective, obj = found["noun"], found["adj"], found["obj"]
@@ -40,6 +46,8 @@ def predicate_as_attribute(got: Prepared, wordings: tuple[str, ...],
     if adjective not in said and not any(w.endswith(f"-{adjective}") for w in said):
         return None
     reading = f"{obj}-{adjective} {noun}" if obj else f"{adjective} {noun}"
+    if _predicate(reading) is not None:
+        return None  # (read once: the reading says its adjective before its noun)
     again = regrade(reading)
     return again if again.correct else None
 
