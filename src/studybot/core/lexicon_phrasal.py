@@ -261,6 +261,9 @@ HOW_OFTEN["annually"] = "yearly"
 # becoming scarce: `BECOMING_HOT`)
 SAID_IN_ONE = {
     **dict.fromkeys(("little by little", "bit by bit", "step by step"), "gradually"),
+    # a deed done many times: "pressurised again and again", "over and over", "time after time" (round 45)
+    **dict.fromkeys(("again and again", "over and over again", "over and over", "time and again", "time and time again",
+                     "time after time"), "repeatedly"),
     "at the same time": "simultaneously",
     # a right angle said in words or in degrees: "pull at right angles", "are at 90 degrees", "perpendicular"
     **dict.fromkeys(("at right angles", "at a right angle", "at 90 degrees", "at ninety degrees", "at 90°"),
