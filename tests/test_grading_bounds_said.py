@@ -37,3 +37,14 @@ def test_a_bound_in_a_keypoint() -> None:
     card = explain("the bridge stood more than 120 years", "it was built of iron")
     assert GRADER.grade(card, "it was built of iron and the bridge lasted over 120 years").correct
     assert not GRADER.grade(card, "it was built of iron and the bridge lasted under 120 years").correct
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("the bridge stood for over a hundred years", True),  # a number word after "a"
+    ("the bridge stood for upwards of a hundred years", True),
+    ("the bridge stood for under a hundred years", False),
+    ("the bridge stood for a hundred years", False),  # the bound left out
+])
+def test_a_bound_before_a_number_word_with_its_article(given: str, right: bool) -> None:
+    card = explain("the bridge stood for more than a century", prompt="How long did the bridge stand?")
+    assert GRADER.grade(card, given).correct is right

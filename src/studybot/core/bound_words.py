@@ -1,8 +1,9 @@
 """Bounds on a figure said another way, read as one wording before the grader compares words (`comparisons`).
 
 - A bound on a figure: "over 120 years", "above 120", "in excess of 120", "upwards of 120" say what "more than
-  120" says; "under 30", "below 30" what "less than 30" says. Read as "more than" / "less than", so that a bound
-  is compared as the words of one (and "over 120" is no "under 120", "over" and "under" being function words).
+  120" says; "under 30", "below 30" what "less than 30" says; so with a number word after "a" ("over a hundred
+  years", "under a third"). Read as "more than" / "less than", so that a bound is compared as the words of one
+  (and "over 120" is no "under 120", "over" and "under" being function words).
 ("beneath" is not read as "under": "under" is a function word, and "above the floor" would then pass for "beneath
 the floor".)
 Only English words, the same for every text.
@@ -16,7 +17,8 @@ from .lexicon_tutor import ENGLISH_TUTOR
 
 __all__ = ["read_bounds"]
 
-_BOUND = re.compile(r"\b(over|above|in excess of|upwards of|under|below)(?= (?:\d|" + ENGLISH_TUTOR.cardinal + "))")
+_BOUND = re.compile(r"\b(over|above|in excess of|upwards of|under|below)(?= (?:\d|(?:an? )?" + ENGLISH_TUTOR.cardinal
+                    + "))")  # ("over a hundred years", "under a third")
 _SAID = {"over": "more than", "above": "more than", "in excess of": "more than", "upwards of": "more than",
          "under": "less than", "below": "less than"}
 _CUES = ("over ", "above ", "excess of ", "upwards of ", "under ", "below ")

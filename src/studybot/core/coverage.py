@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .matching import Prepared
 
-__all__ = ["covers", "overlap"]
+__all__ = ["covers", "found_in", "overlap"]
 
 
 def overlap(phrase: Prepared, other: Prepared) -> float:
@@ -23,6 +23,12 @@ def covers(phrase: Prepared, other: Prepared) -> bool:
     """Is every content word of `phrase` among `other`'s (`overlap` 1.0)? Stops at the first missing."""
     wanted = phrase.content()
     return bool(wanted) and all(map(_presence(phrase, other), wanted))
+
+
+def found_in(phrase: Prepared, other: Prepared) -> frozenset[int]:
+    """The positions of `phrase`'s content words found among `other`'s (as `overlap` counts them)."""
+    present = _presence(phrase, other)
+    return frozenset(i for i in phrase.content() if present(i))
 
 
 def _presence(phrase: Prepared, other: Prepared) -> Callable[[int], bool]:

@@ -68,6 +68,11 @@ _PHRASAL = (
     # "back", an adverb as often: "pump the drug back out of the cell")
     (("backs", "backed", "backing"), "out of", "withdraw from"),
     (("backs", "backed", "backing"), "out", "withdraw"),
+    # (round 45, own-words answers: outfalls that "had let out the day's sewage", tests "brushed aside")
+    (("let", "lets", "letting"), "out", "release"),
+    (("brush", "brushes", "brushed", "brushing"), "aside", "dismiss"),
+    (("swap", "swaps", "swapped", "swapping"), "out", "replace"),
+    (("put", "puts", "putting"), "together", "assemble"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
@@ -256,6 +261,9 @@ HOW_OFTEN["annually"] = "yearly"
 # becoming scarce: `BECOMING_HOT`)
 SAID_IN_ONE = {
     **dict.fromkeys(("little by little", "bit by bit", "step by step"), "gradually"),
+    # a deed done many times: "pressurised again and again", "over and over", "time after time" (round 45)
+    **dict.fromkeys(("again and again", "over and over again", "over and over", "time and again", "time and time again",
+                     "time after time"), "repeatedly"),
     "at the same time": "simultaneously",
     # a right angle said in words or in degrees: "pull at right angles", "are at 90 degrees", "perpendicular"
     **dict.fromkeys(("at right angles", "at a right angle", "at 90 degrees", "at ninety degrees", "at 90°"),

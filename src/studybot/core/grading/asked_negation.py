@@ -5,6 +5,7 @@ itself unnegated: "it had not moved" still says the opposite of "it had moved"."
 
 from __future__ import annotations
 
+from ..lexicon_negative import GOVERNING_NEGATORS, NEGATIVE_WORDS
 from ..matching import Prepared
 
 __all__ = ["asked_negated"]
@@ -38,5 +39,14 @@ def asked_negated(prompt: Prepared, got: Prepared) -> bool:
         contrasts = _contrasts(prompt)
         if not contrasts or prompt.lang.negations([w for i, w in enumerate(prompt.words) if i not in contrasts]) % 2:
             return True
-    denied = {prompt.stems[i] for i in prompt.content() if prompt.negated_at(i)}
+    denied = {prompt.stems[i] for i in prompt.content() if prompt.negated_at(i)} | _held_negations(prompt)
     return bool(denied) and any(got.negated_at(j) and got.stems[j] in denied for j in got.content())
+
+
+def _held_negations(prompt: Prepared) -> set[str]:
+    """The stems the question denies with a word that holds a negation and that it keeps as written ("how much was
+    the refused offer for ...?": "accept"), so that an answer denying the same ("the offer was turned down", read "not
+    accepted") repeats the question's word."""
+    table, negators = NEGATIVE_WORDS.get(prompt.lang.code, {}), GOVERNING_NEGATORS.get(prompt.lang.code, frozenset())
+    said = (table.get(word, "").split() for word in prompt.words)
+    return {prompt.lang.stem(words[-1]) for words in said if len(words) == 2 and words[0] in negators}

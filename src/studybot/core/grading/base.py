@@ -476,8 +476,8 @@ class GraderBase:
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")
-        for asked in (prompt, ref):  # "спешил на 5 секунд" asked how much it "отстал"
-            if (opposed := antonyms(got, asked)) is not None:
+        for asked in (prompt, ref):  # "спешил на 5 секунд" asked how much it "отстал" (not "not accepted": below)
+            if (opposed := antonyms(got, asked)) is not None and not got.negated_at(got.stems.index(opposed[0])):
                 mine, theirs = got.words[got.stems.index(opposed[0])], asked.words[asked.stems.index(opposed[1])]
                 return wrong("Check the wording: your answer says the opposite of what is asked.", "direction",
                              f"'{mine}' is the opposite of '{theirs}'")

@@ -21,6 +21,7 @@ from ..people import patronymic
 from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .asked_negation import asked_negated
+from .attributive import read_again
 from .base import GraderBase
 from .counted import counts_swapped
 from .counted_other import other_thing_counted
@@ -53,7 +54,6 @@ from .rounded import near_time
 from .score_pairs import same_pair_as_clock
 from .seasons import other_season
 from .short_synonyms import said_with_synonyms
-from .shortage import shortage_as_lack
 from .slips import kin_named, mended_short_word
 from .verdict import Verdict, wrong
 from .word_order import verb_between
@@ -124,7 +124,7 @@ class ShortGrading(GraderBase):
             if any(same_formula(got.written or got.text, w) for w in (card.answer, *card.accept)):  # "W = P^2 k s"
                 return Verdict(True, 1.0, "Correct.", trace=("the formula, typed another way",))
             restored = (self._head_restored(card, got, prompt) or self._reign_left_out(card, got, prompt)
-                        or self._surname_as_word(card, got) or shortage_as_lack(  # "a shortage of" a lack
+                        or self._surname_as_word(card, got) or read_again(  # a lack, "sugar is low"
                             got, (card.answer, *card.accept), lambda text: self._grade_short(card, self.prep(text))))
             if restored is not None:
                 return restored
