@@ -1,0 +1,116 @@
+"""First answers of round 45, on invented cards (a salt market, a mill, a ferry line, a harbour's log): the classes
+found on the packs promoted that round, each with its traps beside it.
+
+- A numeric card whose answer bounds its figure ("by more than 90%", "более чем на 90%"), asked how much a thing
+  fell: the bound's "more" is no rise, so a fall of that size is right and a rise of it is the other way round.
+- A date typed with an English month in a Russian pack ("July 11, 1890"), or with a Russian month before its day
+  ("декабря 23, 1917"), is that day; another day or month stays wrong.
+- An order card answered by the items' numbers with a note after them ("1 2 3 4 - all in order", "1 2 3 (по
+  годам)") is read by its numbers; a note that gives figures of its own may correct them and is not read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, NumberSpec
+
+EN, RU = Grader(), Grader(language="ru")
+
+
+def numeric(value: float, answer: str, prompt: str) -> Card:
+    return Card(id="n", section="s", kind="numeric", prompt=prompt, answer=answer,
+                number=NumberSpec(value, "%", 0.0, False))
+
+
+SALT = numeric(90, "by more than 90%", "By how much did the price of salt fall after the war?")
+SALT_EXACT = numeric(90, "by 90%", "By how much did the price of salt fall after the war?")
+HARVEST = numeric(40, "by more than 40%", "By how much did the harvest grow that year?")
+MILL = numeric(90, "более чем на 90%", "На сколько упала цена помола после постройки мельницы?")
+
+BOUNDS = [
+    (EN, SALT, "it fell by 90%", True),
+    (EN, SALT, "fell by more than 90%", True),
+    (EN, SALT, "dropped by over 90%", True),
+    (EN, SALT, "more than 90%", True),
+    (EN, SALT, "90%", True),
+    (EN, SALT, "it rose by 90%", False),  # trap: the other way round
+    (EN, SALT, "went up by more than 90%", False),
+    (EN, SALT, "increased by over 90%", False),
+    (EN, SALT, "it did not fall by 90%", False),  # trap: denied
+    (EN, SALT, "fell by 9%", False),  # trap: another figure
+    (EN, SALT_EXACT, "over 90%", True),  # a hedge on the figure, no rise
+    (EN, SALT_EXACT, "fell by over 90%", True),
+    (EN, SALT_EXACT, "rose by over 90%", False),
+    (EN, HARVEST, "grew by 40%", True),
+    (EN, HARVEST, "rose by more than 40%", True),
+    (EN, HARVEST, "it fell by 40%", False),
+    (EN, HARVEST, "fell by more than 40%", False),
+    (RU, MILL, "упала на 90%", True),
+    (RU, MILL, "упала более чем на 90%", True),
+    (RU, MILL, "более чем на 90%", True),
+    (RU, MILL, "выросла на 90%", False),
+    (RU, MILL, "выросла более чем на 90%", False),
+    (RU, MILL, "упала на 50%", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), BOUNDS)
+def test_a_bound_is_no_direction(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right
+
+
+FERRY = Card(id="d", section="s", kind="date", prompt="Когда паром впервые пересёк пролив?", answer="11 июля 1890 года",
+             date="1890-07-11", precision="day")
+DECREE = Card(id="d", section="s", kind="date", prompt="Когда вышел указ о гавани?", answer="23 декабря 1917 года",
+              date="1917-12-23", precision="day")
+
+DATES = [
+    (FERRY, "July 11, 1890", True),
+    (FERRY, "11 July 1890", True),
+    (FERRY, "июля 11, 1890", True),
+    (FERRY, "11 июля 1890", True),
+    (FERRY, "June 11, 1890", False),  # trap: another month
+    (FERRY, "July 12, 1890", False),  # trap: another day
+    (FERRY, "July 1890", False),  # the day is asked for
+    (DECREE, "декабря 23, 1917", True),
+    (DECREE, "декабрь 23 1917", True),
+    (DECREE, "December 23, 1917", True),
+    (DECREE, "декабря 24, 1917", False),
+    (DECREE, "ноября 23, 1917", False),
+    (DECREE, "декабря 23, 1918", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), DATES)
+def test_dates_with_the_month_first_or_in_english(card: Card, given: str, right: bool) -> None:
+    assert RU.grade(card, given).correct is right
+
+
+def test_a_month_alone_is_no_day_after_it() -> None:
+    """A Russian month before a figure that is no day of a date ("мая 5 лет назад") is read as before."""
+    assert [(d.year, d.month, d.day) for d in RU.prep("в декабре 1917 года 5 человек").dates] == [(1917, 12, None)]
+
+
+LOG = Card(id="o", section="s", kind="order", prompt="Put the harbour's works in order.", answer="",
+           items=("the mole was built", "the lighthouse was lit", "the dock was dug", "the crane was raised"))
+ЛОГ = Card(id="o", section="s", kind="order", prompt="Расположите работы в гавани по порядку.", answer="",
+           items=("построили мол", "зажгли маяк", "вырыли док"))
+
+ORDERS = [
+    (EN, LOG, "1 2 3 4 - all in order", True),
+    (EN, LOG, "1, 2, 3, 4 (the mole came first)", True),
+    (EN, LOG, "1 2 3 4: as listed", True),
+    (EN, LOG, "2 1 3 4 - the light first", False),  # trap: another order
+    (EN, LOG, "1 2 3 - the rest later", False),  # trap: an item missing
+    (EN, LOG, "1 2 3 4 (or maybe 2 1 3 4)", False),  # a note with figures of its own is no note
+    (RU, ЛОГ, "1 2 3 — всё по порядку", True),
+    (RU, ЛОГ, "1 2 3 (мол первый)", True),
+    (RU, ЛОГ, "3 2 1 (мол последний)", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ORDERS)
+def test_order_numbers_with_a_note(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given, shown=card.items).correct is right
