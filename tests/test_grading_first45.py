@@ -114,3 +114,42 @@ ORDERS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), ORDERS)
 def test_order_numbers_with_a_note(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given, shown=card.items).correct is right
+
+
+def choice(prompt: str, answer: str, *options: str) -> Card:
+    return Card(id="c", section="s", kind="choice", prompt=prompt, answer=answer, options=options)
+
+
+BOATMEN = choice("Who objected to closing the ferry?", "both boatmen",
+                 "both boatmen", "only Hale", "only Dorn", "neither of them")
+ЛОДОЧНИКИ = choice("Кто из лодочников возражал против закрытия переправы?", "оба лодочника",
+                   "оба лодочника", "только Хейл", "только Дорн", "ни один из них")
+ROUTE = choice("Как впервые прошёл маршрут паром «Ладога»?", "из Выборга в Кемь",
+               "из Выборга в Кемь", "из Кеми в Выборг", "из Кеми в Онегу")
+CROSSING = choice("Which way did the first ferry run?", "from Hull to Goole",
+                  "from Hull to Goole", "from Goole to Hull", "from Goole to York")
+
+CHOICES = [
+    (EN, BOATMEN, "Hale and Dorn", True),
+    (EN, BOATMEN, "both Hale and Dorn", True),
+    (EN, BOATMEN, "both", True),
+    (EN, BOATMEN, "Hale", False),  # trap: one of the two
+    (EN, BOATMEN, "Hale but not Dorn", False),  # trap: one denied
+    (EN, BOATMEN, "neither Hale nor Dorn", False),  # trap: both denied
+    (RU, ЛОДОЧНИКИ, "и Хейл, и Дорн", True),
+    (RU, ЛОДОЧНИКИ, "Хейл и Дорн", True),
+    (RU, ЛОДОЧНИКИ, "Хейл", False),
+    (RU, ЛОДОЧНИКИ, "Хейл, но не Дорн", False),
+    (RU, ЛОДОЧНИКИ, "ни Хейл, ни Дорн", False),
+    (RU, ROUTE, "с запада на восток: из Выборга в Кемь", True),
+    (RU, ROUTE, "из Выборга в Кемь, с запада на восток", True),
+    (RU, ROUTE, "с запада на восток: из Кеми в Выборг", False),  # trap: the other option after the heading
+    (RU, ROUTE, "из Кеми в Выборг: из Выборга в Кемь", False),  # trap: a heading that picks another option
+    (EN, CROSSING, "westwards: from Hull to Goole", True),
+    (EN, CROSSING, "westwards: from Goole to Hull", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), CHOICES)
+def test_choices_named_otherwise(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right

@@ -3,7 +3,8 @@ the flow is faster on top". The option is picked by what stands before the reaso
 brackets, `structured`), when the reason shares no word with any option (else it is part of the choice: "наблюдателем,
 вступила в 1991" for "наблюдателем; вступила в 1993") and picks no option itself ("a, b" names two).
 Split at the first comma, semicolon, colon or dash, or at a conjunction of reason ("because", "since", "потому что",
-"так как", "поскольку"). A rule of the language, no word of a text."""
+"так как", "поскольку"). Said the other way round, a heading that picks no option, a colon, then the option's words
+("с востока на запад: из A в B"), the option after the colon is picked. A rule of the language, no word of a text."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..matching import Prepared, overlap
 
 __all__ = ["pick_before_note", "reason_after"]
 
+_COLON = re.compile(r"\s*:")
 NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 
 _SPLIT = {
@@ -39,6 +41,8 @@ def pick_before_note(got: Prepared, options: tuple[str, ...], pick: Callable[[st
     notes, bare = NOTE.findall(got.text), NOTE.sub(" ", got.text).strip()
     if not notes and (said := reason_after(got.text, got.lang.code)):  # "над крылом, там поток быстрее": a reason
         if any(overlap(prep(said[1]), prep(o)) for o in options):  # that says no option's words
+            if _COLON.match(got.text, len(said[0])) and pick(said[0]) is None and pick(said[1]) is not None:
+                return pick(said[1])  # "east to west: from A to B": a heading that picks none, then the option
             return None  # ("наблюдателем, вступила в 1991" for "наблюдателем; вступила в 1993": part of the choice)
         bare, notes = said[0], [said[1]]
     if not bare or any(pick(n) is not None or got.lang.lex.hedges & set(n.split()) for n in notes):

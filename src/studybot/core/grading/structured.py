@@ -29,6 +29,7 @@ from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .causing_ru import cause_exchanged, cause_said
+from .choice_both import both_named
 from .choice_lists import other_items
 from .choice_others import other_thing_named
 from .choice_words import shifted
@@ -480,6 +481,8 @@ class StructuredGrading(ClozeGrading):
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
         if pick is None and not out:  # "the governor-general" for the option the notes call so
             pick = option_by_title(card.options, got, self.texts, self.prep)
+        if pick is None and not out:  # "A and B" for "both", beside "only A" and "only B" (`choice_both`)
+            pick = both_named(card.options, got, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
