@@ -153,3 +153,54 @@ CHOICES = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), CHOICES)
 def test_choices_named_otherwise(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right
+
+
+LETTER = Card(id="n", section="s", kind="numeric", prompt="Какое число обозначала эта буква в старом счёте?",
+              answer="10", number=NumberSpec(10, "", 0.0, False))
+TEAM = Card(id="n", section="s", kind="numeric", prompt="Сколько лошадей везли почтовые сани?", answer="3",
+            number=NumberSpec(3, "", 0.0, False))
+
+NUMBER_NOUNS = [
+    (LETTER, "десятку", True),
+    (LETTER, "десятка", True),
+    (LETTER, "около десятка", True),
+    (LETTER, "девятку", False),  # trap: another figure
+    (TEAM, "тройка", True),
+    (TEAM, "четвёрка", False),
+    (TEAM, "пару", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), NUMBER_NOUNS)
+def test_a_figure_said_by_its_noun(card: Card, given: str, right: bool) -> None:
+    assert RU.grade(card, given).correct is right
+
+
+def points(*said: str, prompt: str) -> Card:
+    from studybot.core.packs import Keypoint
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer="; ".join(said),
+                keypoints=tuple(Keypoint(p, ()) for p in said))
+
+
+HEDGES = points("they reduce evaporation", "they reduce soil erosion", prompt="What do the hedges do to the fields?")
+ЛЕСОПОЛОСЫ = points("снижают испарение", "снижают смыв почвы", prompt="Что делают лесополосы на полях?")
+
+SHARED = [
+    (EN, HEDGES, "they reduce evaporation and soil erosion", True),
+    (EN, HEDGES, "reduce evaporation of water and erosion of the soil", True),
+    (EN, HEDGES, "they reduce evaporation and soil erosion increases", False),  # trap: its own direction
+    (EN, HEDGES, "they reduce evaporation and not soil erosion", False),  # trap: denied
+    (EN, HEDGES, "they reduce evaporation and soil erosion does not change", False),  # trap: its own verb
+    (EN, HEDGES, "they increase evaporation and soil erosion", False),  # trap: the other way, shared
+    (RU, ЛЕСОПОЛОСЫ, "снижают испарение и смыв почвы", True),
+    (RU, ЛЕСОПОЛОСЫ, "снижают испарение влаги и смыв почвы", True),
+    (RU, ЛЕСОПОЛОСЫ, "снижают испарение и увеличивают смыв почвы", False),
+    (RU, ЛЕСОПОЛОСЫ, "снижают испарение, но не смыв почвы", False),
+    (RU, ЛЕСОПОЛОСЫ, "снижают испарение и смыв почвы не меняется", False),
+    (RU, ЛЕСОПОЛОСЫ, "повышают испарение и смыв почвы", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), SHARED)
+def test_a_verb_of_direction_shared_by_two_objects(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right
