@@ -204,3 +204,28 @@ SHARED = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), SHARED)
 def test_a_verb_of_direction_shared_by_two_objects(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right
+
+
+DRAINS = choice("Why does heavy rain make the old drains spill into the river?",
+                "it is a combined system that carries rain and sewage in the same pipes",
+                "it is a combined system that carries rain and sewage in the same pipes",
+                "the pipes were made too small in the 1860s", "the cement has cracked",
+                "the pumping stations were closed in the 1950s")
+ЛИВНЁВКА = choice("Почему после ливня старая канализация сбрасывает стоки в реку?",
+                  "дождевая вода и стоки идут по одним и тем же трубам",
+                  "дождевая вода и стоки идут по одним и тем же трубам", "трубы сделали слишком узкими в 1860-х",
+                  "цемент потрескался", "насосные станции закрыли в 1950-х")
+
+REASONS = [
+    (EN, DRAINS, "because rain and sewage go through the same pipes", True),
+    (EN, DRAINS, "since rain and sewage go through the same pipes", True),
+    (EN, DRAINS, "because the pipes were made too small", False),  # trap: another option
+    (EN, DRAINS, "because", False),
+    (RU, ЛИВНЁВКА, "потому что дождь и стоки текут по тем же трубам", True),
+    (RU, ЛИВНЁВКА, "потому что трубы слишком узкие", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), REASONS)
+def test_a_choice_given_as_a_reason(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert grader.grade(card, given).correct is right

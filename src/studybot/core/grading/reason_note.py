@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..matching import Prepared, overlap
 
-__all__ = ["pick_before_note", "reason_after"]
+__all__ = ["pick_before_note", "reason_after", "reason_opened"]
 
 _COLON = re.compile(r"\s*:")
 NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
@@ -48,3 +48,16 @@ def pick_before_note(got: Prepared, options: tuple[str, ...], pick: Callable[[st
     if not bare or any(pick(n) is not None or got.lang.lex.hedges & set(n.split()) for n in notes):
         return None
     return pick(bare)
+
+
+# a conjunction of reason that opens the answer to "why?" ("because rain and sewage share the pipes"): no word of
+# the option chosen, so not counted against it
+_OPENING = {"en": re.compile(r"(?:because|since|as|'cause|cause)\s+(?=\w)"),
+            "ru": re.compile(r"(?:потому что|так как|поскольку|ведь|из-за того,? что)\s+(?=\w)")}
+
+
+def reason_opened(text: str, code: str) -> str | None:
+    """An answer without the conjunction of reason it opens with, or None when it opens with none."""
+    pattern = _OPENING.get(code)
+    found = pattern.match(text) if pattern else None
+    return text[found.end():] if found else None

@@ -65,7 +65,7 @@ from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
-from .reason_note import pick_before_note, reason_after
+from .reason_note import pick_before_note, reason_after, reason_opened
 from .repeated_word import repeats_given
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -470,6 +470,7 @@ class StructuredGrading(ClozeGrading):
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
+        got = self.prep(bare) if (bare := reason_opened(got.text, got.lang.code)) else got  # "because ..."
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
         if not out and kind_only(self.prep(card.prompt), got):  # "an agency" for "which agency ...?" (`asked_kind`)
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
