@@ -229,3 +229,19 @@ REASONS = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), REASONS)
 def test_a_choice_given_as_a_reason(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert grader.grade(card, given).correct is right
+
+
+def test_a_known_mistake_with_a_figure_is_one_sentence() -> None:
+    """A known mistake with a figure is one claim: its words spread over two sentences make none ("He compared A and
+    B; B's customers died 6 times as often" is not the mistake "A's customers died six times as often")."""
+    from studybot.core.packs import Keypoint, Mistake
+    card = Card(id="e", section="s", kind="explain", prompt="What did the survey of the two water firms show?",
+                answer="Northgate customers died six times as often as Eastbrook customers",
+                keypoints=(Keypoint("Northgate customers died six times as often as Eastbrook customers", ()),),
+                mistakes=(Mistake(("Eastbrook customers died six times as often",), "No."),))
+    assert EN.grade(card, "He compared the Eastbrook firm and the Northgate firm; Northgate customers died about 6 "
+                          "times as often").correct
+    assert EN.grade(card, "He compared Eastbrook and Northgate. Northgate customers died 6 times as often").correct
+    for wrong in ("Eastbrook customers died 6 times as often", "He compared the firms; Eastbrook customers died 6 "
+                  "times as often", "Eastbrook customers died 6.0 times as often"):
+        assert not EN.grade(card, wrong).correct

@@ -50,6 +50,7 @@ _T = TypeVar("_T")
 
 
 _CLAUSES = re.compile(r"[,;:]+(?!\d)")
+_SENTENCES = re.compile(r"[;!?]+|(?<!\d)\.(?!\d)")  # (no decimal point: "2.5")
 
 
 def _pieces(text: str) -> list[str]:
@@ -281,6 +282,8 @@ class GraderBase:
         if read.tiny:  # a letter or a tiny token: only the whole answer (with its unit: "2%" is not "2 pp")
             return got.words == want.words and all(any(same_quantity(w, h, points=True) for h in got.quantities)
                                                    for w in want.quantities)
+        if want.quantities and len(said := [t for t in _SENTENCES.split(got.text) if t.strip()]) > 1:
+            return any(self._mistake_hits(card, self.prep(t), pattern, ordered) for t in said)  # a claim: a sentence
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
             if not figures:
