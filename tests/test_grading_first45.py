@@ -245,3 +245,35 @@ def test_a_known_mistake_with_a_figure_is_one_sentence() -> None:
     for wrong in ("Eastbrook customers died 6 times as often", "He compared the firms; Eastbrook customers died 6 "
                   "times as often", "Eastbrook customers died 6.0 times as often"):
         assert not EN.grade(card, wrong).correct
+
+
+def _match_points(language: str) -> Card:
+    from studybot.core.packs import Keypoint
+    if language == "ru":
+        return Card(id="e", section="s", kind="explain", prompt="Почему Хейл проиграл так много партий в начале матча?",
+                    answer="Хейл играл слишком рискованно; Дорн наказывал за неточности", need=1,
+                    keypoints=(Keypoint("Хейл играл слишком рискованно",
+                                        ("играл рискованно", "слишком много рисковал")),
+                               Keypoint("Дорн наказывал за неточности", ("Дорн наказывал за ошибки",))))
+    return Card(id="e", section="s", kind="explain", prompt="Why did Hale lose so many games early in the match?",
+                answer="Hale played too riskily; Dorn punished every slip", need=1,
+                keypoints=(Keypoint("Hale played too riskily", ("played riskily", "took too many risks")),
+                           Keypoint("Dorn punished every slip", ("Dorn punished his mistakes",))))
+
+
+DOERS = [
+    (EN, "en", "Dorn played riskily", False),  # trap: the other player's
+    (EN, "en", "he played riskily", True),
+    (EN, "en", "Hale played riskily", True),
+    (RU, "ru", "Дорн играл рискованно", False),  # trap: the other player's
+    (RU, "ru", "Дорн слишком много рисковал", False),
+    (RU, "ru", "он играл рискованно", True),
+    (RU, "ru", "Хейл играл рискованно", True),
+    (RU, "ru", "рискованно играл Хейл", True),
+    (RU, "ru", "Дорна обыграл рискованно игравший Хейл", True),  # the other player, not in the subject's form
+]
+
+
+@pytest.mark.parametrize(("grader", "language", "given", "right"), DOERS)
+def test_a_point_given_to_the_other_doer(grader: Grader, language: str, given: str, right: bool) -> None:
+    assert grader.grade(_match_points(language), given).correct is right
