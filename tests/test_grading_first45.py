@@ -277,3 +277,30 @@ DOERS = [
 @pytest.mark.parametrize(("grader", "language", "given", "right"), DOERS)
 def test_a_point_given_to_the_other_doer(grader: Grader, language: str, given: str, right: bool) -> None:
     assert grader.grade(_match_points(language), given).correct is right
+
+
+def _by_stages(language: str) -> Card:
+    from studybot.core.packs import Keypoint
+    if language == "ru":
+        return Card(id="e", section="s", kind="explain", prompt="Как собирались вводить новый устав?",
+                    answer="постепенно", keypoints=(Keypoint("постепенно, начиная с гимназий",
+                                                            ("сначала в гимназиях", "только в гимназиях")),))
+    return Card(id="e", section="s", kind="explain", prompt="How was the new rule brought in?", answer="gradually",
+                keypoints=(Keypoint("gradually, starting with the grammar schools",
+                                    ("first in the grammar schools", "gradually")),))
+
+
+STAGES = [
+    (RU, "ru", "ввели в гимназиях сразу во всех классах", False),  # trap: all at once
+    (RU, "ru", "ввели в гимназиях одновременно во всех классах", False),
+    (RU, "ru", "в гимназиях", True),
+    (RU, "ru", "постепенно, с гимназий", True),
+    (EN, "en", "immediately, starting with the grammar schools", False),
+    (EN, "en", "gradually, from the grammar schools", True),
+    (EN, "en", "gradually, not immediately", True),
+]
+
+
+@pytest.mark.parametrize(("grader", "language", "given", "right"), STAGES)
+def test_at_once_is_not_by_stages(grader: Grader, language: str, given: str, right: bool) -> None:
+    assert grader.grade(_by_stages(language), given).correct is right
