@@ -304,3 +304,18 @@ STAGES = [
 @pytest.mark.parametrize(("grader", "language", "given", "right"), STAGES)
 def test_at_once_is_not_by_stages(grader: Grader, language: str, given: str, right: bool) -> None:
     assert grader.grade(_by_stages(language), given).correct is right
+
+
+YEAR = Card(id="d", section="s", kind="date", prompt="В каком году мост открыли для пешеходов?", answer="в 1993 году",
+            date="1993", precision="year")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("93-й", True),  # the year by its last two digits, as an ordinal, the whole answer
+    ("93-й год", True),
+    ("в 93-м", True),
+    ("92-й", False),  # trap: another year
+    ("3-й", False),
+])
+def test_a_year_said_by_its_ordinal_alone(given: str, right: bool) -> None:
+    assert RU.grade(YEAR, given).correct is right
