@@ -319,3 +319,32 @@ YEAR = Card(id="d", section="s", kind="date", prompt="В каком году м�
 ])
 def test_a_year_said_by_its_ordinal_alone(given: str, right: bool) -> None:
     assert RU.grade(YEAR, given).correct is right
+
+
+def _abbey() -> tuple[Grader, Card]:
+    """A pack that names its founder by aliases, as packs name people."""
+    from studybot.core.packs import Pack, Section
+    card = Card(id="c", section="s", kind="short", prompt="Who founded the abbey at Kell in 1104?",
+                answer="Rudolf II of Brenna")
+    pack = Pack(id="p", title="p", language="en", cards=(card,), aliases={"Rudolf II of Brenna": ("Rudolf II",)},
+                sections=(Section(id="s", title="Notes", notes="The abbey was founded by Count Rudolf II of Brenna."),))
+    return Grader.for_pack(pack), card
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("Rudolf the Second", True),  # a ruler's number said as an ordinal
+    ("Rudolf the second", True),
+    ("Rudolf the Second of Brenna", True),
+    ("Rudolf II", True),
+    ("Rudolf the Third", False),  # trap: another number
+    ("Rudolf III", False),
+])
+def test_a_rulers_number_said_as_an_ordinal(given: str, right: bool) -> None:
+    grader, card = _abbey()
+    assert grader.grade(card, given).correct is right
+
+
+def test_an_ordinal_that_numbers_no_ruler() -> None:
+    from studybot.core.roman import roman_to_digits
+    assert roman_to_digits("Rome the second city") == "Rome the second city"
+    assert roman_to_digits("the Second World War") == "the Second World War"
