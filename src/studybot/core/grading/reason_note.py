@@ -16,6 +16,8 @@ from ..matching import Prepared, overlap
 __all__ = ["pick_before_note", "reason_after", "reason_opened"]
 
 _COLON = re.compile(r"\s*:")
+# a heading that names an option by its place ("the fifth one", "последний вариант"): no heading of its own words
+_PLACE = re.compile(r"\d|\b(?:option|one|answer|last|вариант\w*|ответ\w*|последн\w*)\b")
 NOTE = re.compile(r"\(([^()]*)\)")  # a note in brackets after a choice ("b (it gives off an electron)")
 
 _SPLIT = {
@@ -41,7 +43,8 @@ def pick_before_note(got: Prepared, options: tuple[str, ...], pick: Callable[[st
     notes, bare = NOTE.findall(got.text), NOTE.sub(" ", got.text).strip()
     if not notes and (said := reason_after(got.text, got.lang.code)):  # "над крылом, там поток быстрее": a reason
         if any(overlap(prep(said[1]), prep(o)) for o in options):  # that says no option's words
-            if _COLON.match(got.text, len(said[0])) and pick(said[0]) is None and pick(said[1]) is not None:
+            if _COLON.match(got.text, len(said[0])) and not _PLACE.search(said[0]) and pick(said[0]) is None \
+                    and pick(said[1]) is not None:
                 return pick(said[1])  # "east to west: from A to B": a heading that picks none, then the option
             return None  # ("наблюдателем, вступила в 1991" for "наблюдателем; вступила в 1993": part of the choice)
         bare, notes = said[0], [said[1]]
