@@ -471,8 +471,11 @@ class GraderBase:
                           "counting in and leaving out disagree")
         return None
 
-    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
-        rd, gd = ref.direction() or prompt.direction(), oriented_direction(ref, got)
+    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared,
+                               ways: tuple[Prepared, Prepared] | None = None) -> Verdict | None:
+        """`ways`: the card's answer and the answer read for their direction (a bound's "more" is none: `numeric`)."""
+        way, got_way = ways or (ref, got)
+        rd, gd = way.direction() or prompt.direction(), oriented_direction(way, got_way)
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")

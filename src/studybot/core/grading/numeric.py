@@ -270,7 +270,7 @@ class NumericGrading(GraderBase):
             code, bound = got.lang.code, bound_side(ref.text, got.lang.code)
             same_bound = bound != 0 and bound_side(got.text, code) == bound and not got.negated() and not any(
                 self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
-            failed = (None if same_bound else self._direction_or_negation(way, got_way, prompt)) \
+            failed = (None if same_bound else self._direction_or_negation(ref, got, prompt, (way, got_way))) \
                 or self._hedged(spec, got, allowed, falling, extreme_asked(card.prompt, got.lang.code))
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
@@ -281,11 +281,11 @@ class NumericGrading(GraderBase):
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
                 and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")
-            return self._direction_or_negation(way, got_way, prompt) or Verdict(
+            return self._direction_or_negation(ref, got, prompt, (way, got_way)) or Verdict(
                 True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
         decimal = _decimal_share(spec, got)
         if decimal is not None and abs(decimal * 100 - spec.value) <= allowed + 1e-9:
-            return self._direction_or_negation(way, got_way, prompt) or Verdict(
+            return self._direction_or_negation(ref, got, prompt, (way, got_way)) or Verdict(
                 True, 1.0, "Correct.", trace=(f"{got.quantities[0].text} as a share = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
         if accepted is not None:
@@ -293,7 +293,7 @@ class NumericGrading(GraderBase):
         scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
                   and _BARE.fullmatch(q.text)
                   and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
-        if scaled and not self._direction_or_negation(way, got_way, prompt):
+        if scaled and not self._direction_or_negation(ref, got, prompt, (way, got_way)):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                            trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
         read = _read_otherwise(got)
