@@ -266,7 +266,7 @@ class GraderBase:
         return Pattern(want, _pieces(pattern) if "," in pattern else [], [d for d in want.dates if d.month],
                        len(pattern.strip()) <= 2, words)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True, split: bool = True) -> bool:
         read = self.pattern(pattern)
         if ordered and len(read.pieces) > 1 and card.kind == "cloze":  # blanks in order: "AV, SA" is not "SA, AV"
             theirs = _pieces(got.text)
@@ -282,8 +282,8 @@ class GraderBase:
         if read.tiny:  # a letter or a tiny token: only the whole answer (with its unit: "2%" is not "2 pp")
             return got.words == want.words and all(any(same_quantity(w, h, points=True) for h in got.quantities)
                                                    for w in want.quantities)
-        if want.quantities and len(said := [t for t in _SENTENCES.split(got.text) if t.strip()]) > 1:
-            return any(self._mistake_hits(card, self.prep(t), pattern, ordered) for t in said)  # a claim: a sentence
+        if split and want.quantities and len(said := [t for t in _SENTENCES.split(got.text) if t.strip()]) > 1:
+            return any(self._mistake_hits(card, self.prep(t), pattern, ordered, False) for t in said)  # one sentence
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
             if not figures:
