@@ -109,20 +109,28 @@ _LONE = {
     "en": re.compile(r"((?:about|around|maybe|perhaps|probably|just|only|roughly|approximately) )?"
                      r"((?:a )?couple|once|twice|thrice)"),
     "ru": re.compile(r"((?:около|примерно|приблизительно|где-то|наверное|всего|лишь|только) )?"
-                     r"(пара|пару|однажды|дважды|трижды|четырежды)"),
+                     r"(пара|пару|однажды|дважды|трижды|четырежды"
+                     r"|(?:единиц|двойк|тройк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|восьм[её]рк|девятк|десятк)[ау])"),
 }
+# a figure's own noun, the whole answer: "десятку", "тройка" (the number ten, three), by its stem
+_RU_NUMBER_NOUNS = {"единиц": "1", "двойк": "2", "тройк": "3", "четверк": "4", "пятерк": "5", "шестерк": "6",
+                    "семерк": "7", "восьмерк": "8", "девятк": "9", "десятк": "10"}
 # how many times said in one word ("twice", "дважды"), or a pair ("a couple"), as its figure
 _LONE_FIGURES = {"once": "1", "twice": "2", "thrice": "3", "однажды": "1", "дважды": "2", "трижды": "3",
                  "четырежды": "4"}
 
 
 def lone_count(text: str, lang: str) -> str | None:
-    """ "a couple" or "пару", or how many times in one word ("once", "twice", "дважды"), said alone, the whole
-    answer, as its figure ("2"), else None. Not read in running text, where "a couple" is also two people, "пара"
-    the genitive of steam and "once" "formerly"."""
+    """ "a couple" or "пару", how many times in one word ("once", "twice", "дважды"), or a figure's own noun
+    ("десятку", "тройка"), said alone, the whole answer, as its figure ("2"), else None. Not read in running text,
+    where "a couple" is also two people, "пара" the genitive of steam and "once" "formerly"."""
     pattern = _LONE.get(lang)
     m = pattern.fullmatch(text.strip(" .!")) if pattern else None
-    return f"{m.group(1) or ''}{_LONE_FIGURES.get(m.group(2), '2')}" if m else None
+    if m is None:
+        return None
+    said = m.group(2)
+    figure = _LONE_FIGURES.get(said) or _RU_NUMBER_NOUNS.get(said[:-1].replace("ё", "е"), "2")
+    return f"{m.group(1) or ''}{figure}"
 
 
 # the units of money said with "a" as one of them: "a dollar", "a pound"

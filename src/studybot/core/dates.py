@@ -102,6 +102,8 @@ _DATE_PATTERNS = [
                rf"{_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)?\b))?{_DAY.format('d')}\b"
                rf"(?:,?\s+(?P<y>\d{{4}}))?"),
+    # a Russian month before its day, as the English order has it ("декабря 23, 1917"): with its year only
+    re.compile(rf"\b(?P<mn>{_RU_MONTH})\.?\s+{_DAY.format('d')},?\s+(?P<y>\d{{4}})(?!\d)"),
     # "May 1765", "May, 1765", "May of 1765"
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?,?(?:\s+of)?\s+(?P<y>\d{{4}}){_DECADE_AFTER}{_YEAR_WORD}(?![^\W\d_])"),
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})(?![^\W\d_])"),

@@ -256,6 +256,7 @@ ANTONYM_PAIRS = (
     "aerobic anaerobic", "endothermic exothermic", "input output",
     "equal more", "equal less", "equal fewer", "equally more", "equally less",  # an equality is no comparison
     "completely partially", "fully partially", "entirely partially", "whole part",
+    "gradually immediately", "gradually suddenly", "gradually instantly", "gradually abruptly",  # by stages or at once
     "attract repel", "convergent divergent", "constructive destructive", "solid liquid", "north south",
     "east west", "northern southern", "eastern western", "heavy light", "dense light", "thick thin",
     "deep shallow", "young old", "new old", "male female", "plus minus", "add remove", "same different",

@@ -117,6 +117,8 @@ ANTONYMS = (
     # a level and a quality, as English "high low" (and WordNet's "good" / "bad"): "при низком давлении" is no "если
     # давление высокое", "при хорошей погоде" no "если погода плохая"
     ("высокий", "низкий"), ("хороший", "плохой"),
+    # by stages or all at once: "ввели сразу во всех классах" is no "вводили постепенно"
+    *(("постепенно", b) for b in ("сразу", "одновременно", "немедленно", "мгновенно", "разом")),
     *RU_OPPOSITES, *RU_VERB_OPPOSITES,
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for

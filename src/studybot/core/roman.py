@@ -55,6 +55,8 @@ def roman_to_digits(raw: str) -> str:
     letter only where it numbers a name (see `_LONE`); "xi", "li", "xl" in small letters are words."""
     if " v" in raw:  # "Harlow v. Benton", "Harlow vs Benton": the name of a case at law, one way
         raw = _VERSUS.sub(" v", raw)
+    if " the " in raw or " The " in raw:  # "Adolf the Second": a ruler's number said as an ordinal
+        raw = _REGNAL_WORD.sub(lambda m: f"{m.group(1)} {_as_roman(_ORDINALS.index(m.group(2).casefold()) + 1)}", raw)
     if not _HINT.search(raw) or not _numeral_word(raw):
         return raw
     if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
@@ -119,3 +121,12 @@ def _lone(m: re.Match[str]) -> str:
     if not cyrillic and (prev_word.casefold() in _NOT_NAMES or (end is None and not named)):
         return letter + (end or "")
     return str(_ROMAN_VALUES[letter.upper()]) + (end or "")
+
+
+# a ruler's number said as an ordinal after a capitalised name, ending the name ("Adolf the Second", "Henry the
+# eighth of England"), written as its numeral: "the second city" or "the Second World War" number no ruler
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+             "nineteenth", "twentieth")
+_REGNAL_WORD = re.compile(rf"\b([A-Z][^\W\d_]+) [Tt]he ({'|'.join(_ORDINALS)}|{'|'.join(o.title() for o in _ORDINALS)})"
+                          r"(?=\s*(?:$|[,.;:!?)]|of\b|and\b|who\b|was\b|had\b))")

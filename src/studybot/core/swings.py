@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from .lexicon_negative import AUXILIARIES
+from .wordnet import verb_form
+from .wordnet_ru import parts_of_speech
+
 __all__ = ["steady", "swing_pool", "swings"]
 
 _JOINS = {"en": frozenset({"and", "or"}), "ru": frozenset({"и", "или"})}
@@ -60,9 +64,42 @@ def swing_pool(text: _Text, clauses: set[int]) -> list[int]:
     word of direction may be found once its other words are ("the sea level rising and falling", whose "and" starts
     a clause, makes "the rise and fall of the sea level")."""
     pool = [j for j in text.content() if text.clauses[j] in clauses]
+    pool += [j for j in _shared_direction(text, clauses) if j not in pool]
     claimed = steady(text.words, text.dirs, text.lang.code)
     if claimed is text.dirs:
         return pool
     halves = {k for j in pool if text.dirs[j] and not claimed[j] for k in (j - 2, j + 2)
               if 0 <= k < len(claimed) and text.dirs[k] == -text.dirs[j] and not claimed[k]}
     return pool + sorted(halves - set(pool))
+
+
+_AND = {"en": "and", "ru": "и"}
+_DENIALS = frozenset({"not", "no", "never", "neither", "nor", "не", "ни", "нет", "никогда"})
+
+
+def _shared_direction(text: _Text, clauses: set[int]) -> list[int]:
+    """The one word of direction of the clause before a clause of `clauses` that "and" opens and that says no
+    direction of its own: its verb is shared ("they reduce evaporation and soil erosion", "снижают испарение и смыв
+    почвы": the erosion is reduced too); "... and increase erosion" has its own, and so has a clause with a verb, an
+    auxiliary or a negation ("... and erosion does not change", "... и смыв не меняется")."""
+    joined, shared = _AND.get(text.lang.code), []
+    for c in clauses:
+        first = text.clauses.index(c) if c in text.clauses else -1
+        if first <= 0 or text.words[first] != joined or any(d for d, k in zip(text.dirs, text.clauses, strict=True)
+                                                             if k == c):
+            continue
+        if _own_verb([w for w, k in zip(text.words, text.clauses, strict=True) if k == c][1:], text.lang.code):
+            continue
+        before = [j for j in text.content() if text.clauses[j] == text.clauses[first - 1] and text.dirs[j]]
+        shared += before if len(before) == 1 else []
+    return shared
+
+
+def _own_verb(words: list[str], code: str) -> bool:
+    """Do the words of a clause (after its "and") say something of their own: a negation, an auxiliary, a verb (in
+    Russian by its ending; in English a form in "-s", "-ed" or "-ing" of a verb)?"""
+    if set(words) & (_DENIALS | AUXILIARIES.get(code, frozenset())):
+        return True
+    if code == "ru":
+        return any(parts_of_speech(w) == parts_of_speech("делает") for w in words)
+    return any(w.endswith(("s", "ed", "ing")) and verb_form(w) for w in words)

@@ -54,8 +54,18 @@ _ROMANISED = (
 )
 
 
+# an English month's name is that month, never a Russian word in Latin letters: "July 11, 1890" is "июля 11, 1890"
+# ("july" would be read "юлы"); in the genitive, as a date writes it
+_MONTHS = dict(zip(("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"),
+                   ("января", "февраля", "марта", "апреля", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря"), strict=True))
+
+
 @lru_cache(maxsize=4096)
 def _word(word: str) -> str:
+    if word in _MONTHS:
+        return _MONTHS[word]
     for pattern, cyrillic in _ROMANISED:
         word = pattern.sub(cyrillic, word)
     return _SPELLING.sub(lambda m: _TO_CYRILLIC[m.group(0)], word)

@@ -39,6 +39,7 @@ from .answers import (
 )
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
+from .choice_both import both_named
 from .crossed_roles import asked_roles_crossed
 from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
@@ -332,6 +333,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         names = paired_names(answer, lang) or (self._options_named(card, answer, lang) if card.kind == "choice" else [])
         if not names or any(JOINED[lang].search(w) for w in self._right_wordings(card)):
             return verdict  # ("Hale and Dorn" is the card's own name)
+        if card.kind == "choice" and verdict.correct and both_named(card.options, self.prep(answer), self.prep) \
+                is not None:
+            return verdict  # the two named are the option "both" (`choice_both`)
         for name in names:
             if not getattr(self, f"_grade_{card.kind}")(card, self.prep(name)).correct:
                 return wrong(f"Give one answer: '{name}' is not right.", "hedge", f"names two: {' / '.join(names)}")

@@ -51,6 +51,7 @@ _T = TypeVar("_T")
 
 
 _CLAUSES = re.compile(r"[,;:]+(?!\d)")
+_SENTENCES = re.compile(r"[;!?]+|(?<!\d)\.(?!\d)")  # (no decimal point: "2.5")
 
 
 def _pieces(text: str) -> list[str]:
@@ -268,7 +269,7 @@ class GraderBase:
         return Pattern(want, _pieces(pattern) if "," in pattern else [], [d for d in want.dates if d.month],
                        len(pattern.strip()) <= 2, words)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True) -> bool:
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True, split: bool = True) -> bool:
         read = self.pattern(pattern)
         if ordered and len(read.pieces) > 1 and card.kind == "cloze":  # blanks in order: "AV, SA" is not "SA, AV"
             theirs = _pieces(got.text)
@@ -284,6 +285,8 @@ class GraderBase:
         if read.tiny:  # a letter or a tiny token: only the whole answer (with its unit: "2%" is not "2 pp")
             return got.words == want.words and all(any(same_quantity(w, h, points=True) for h in got.quantities)
                                                    for w in want.quantities)
+        if split and want.quantities and len(said := [t for t in _SENTENCES.split(got.text) if t.strip()]) > 1:
+            return any(self._mistake_hits(card, self.prep(t), pattern, ordered, False) for t in said)  # one sentence
         if want.quantities:  # the figures, and the words besides ("217 million", "$217m": the figure is the mistake)
             figures = got.quantities
             if not figures:
@@ -471,8 +474,11 @@ class GraderBase:
                           "counting in and leaving out disagree")
         return None
 
-    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared) -> Verdict | None:
-        rd, gd = ref.direction() or prompt.direction(), oriented_direction(ref, got)
+    def _direction_or_negation(self, ref: Prepared, got: Prepared, prompt: Prepared,
+                               ways: tuple[Prepared, Prepared] | None = None) -> Verdict | None:
+        """`ways`: the card's answer and the answer read for their direction (a bound's "more" is none: `numeric`)."""
+        way, got_way = ways or (ref, got)
+        rd, gd = way.direction() or prompt.direction(), oriented_direction(way, got_way)
         if rd and gd and rd != gd:
             return wrong("The direction is the wrong way round (a rise is not a fall).", "direction",
                           "direction words disagree")

@@ -36,8 +36,9 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-# a factor's preposition and a comparison's "чем" may stand between ("не более чем в 20 раз", "максимум в 20 раз")
-_BETWEEN = {"en": "", "ru": "(?:,? ?чем )?(?:в )?"}
+# a factor's preposition and a comparison's "чем" may stand between ("не более чем в 20 раз", "максимум в 20 раз"),
+# and a change's "на" after "чем" ("более чем на 90%"; "выше на 5 м" compares, it bounds nothing)
+_BETWEEN = {"en": "", "ru": "(?:,? ?чем (?:в |на )?|в )?"}
 _PATTERNS = {code: re.compile(rf"(?<![\w-])({_alternation(_BEFORE[code])}) {_BETWEEN[code]}(?=[-+]?[$€£¥₽]?\d)"
                               rf"|(?<=\d)(?:\s?\S+)?? ({_alternation(_AFTER[code])})(?![\w-])")
              for code in _BEFORE}

@@ -3,8 +3,9 @@ different doers ("Joseph received a pension", "Étienne received the Order of Sa
 that leaves the doer out ("pension") is not made by an answer that gives it to the other one ("Étienne got a
 pension"): the clause where the answer makes the point opens with another point's doer, and names the point's own
 nowhere. A point's doer is its first content word, written with a capital (a name, or a thing a sentence opens
-with). English only: a Russian clause may open with any part of it. Only the order of words and the card's own
-points: no word of any text."""
+with). A Russian clause may open with any part of it: there the other doer must stand in the form its own point
+gives it, the nominative ("Дорн играл рискованно" for "Хейл играл слишком рискованно", accepted as "играл
+рискованно"). Only the order of words and the card's own points: no word of any text."""
 
 from __future__ import annotations
 
@@ -25,10 +26,13 @@ def _doer(point: Prepared) -> str:
 def taken_by_other(points: list[Prepared], places: list[tuple[int, ...]], got: Prepared) -> set[int]:
     """The points made (at `places`) only in clauses that open with another point's doer and do not name their
     own."""
-    if got.lang.code != "en":
-        return set()  # (English: its doer opens its clause; Russian word order says no role)
+    if got.lang.code not in ("en", "ru"):
+        return set()
     doers = [_doer(p) for p in points]
     named = {d for d in doers if d}
+    # (Russian word order says no role: there the clause opens with the other doer in the very form its point gives
+    # it, the nominative of a subject: "Дорн играл рискованно", never "Дорна обыграл ...")
+    forms = {point.words[point.content()[0]] for point, d in zip(points, doers, strict=True) if d}
     if len(named) < 2:
         return set()
     out = set()
@@ -41,7 +45,8 @@ def taken_by_other(points: list[Prepared], places: list[tuple[int, ...]], got: P
             words = [j for j in got.content() if got.clauses[j] == clause]
             first = got.stems[words[0]] if words else ""
             taken.append(words[0] not in at and first in named and first != mine
-                         and all(got.stems[j] != mine for j in words))
+                         and all(got.stems[j] != mine for j in words)
+                         and (got.lang.code == "en" or got.words[words[0]] in forms))
         if taken and all(taken):
             out.add(k)
     return out

@@ -237,9 +237,11 @@ class NumericGrading(GraderBase):
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         allowed = self.card_value(card, "allowed", lambda: max(  # "about 4 poods": ±5% (read once per card)
             card.number.allowed() if card.number else 0.0, approximate_allowance(card, ref, asked)))
-        falling = (ref.direction() or prompt.direction()) < 0 and not _SIGN_ASKED.search(card.prompt)
+        # the words of a bound say no rise: "by more than 90%", asked how much prices fell, is a fall (issue #11)
+        way, got_way = self._unbound(ref), self._unbound(got)
+        falling = (way.direction() or prompt.direction()) < 0 and not _SIGN_ASKED.search(card.prompt)
         spec = self.card_value(card, "spec as change", lambda: as_change(
-            asked, ref.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
+            asked, way.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
         # a figure over its own period ("400 mm a year"), its unit read as the card asks it (`_in_context`)
         given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities]
@@ -268,7 +270,7 @@ class NumericGrading(GraderBase):
             code, bound = got.lang.code, bound_side(ref.text, got.lang.code)
             same_bound = bound != 0 and bound_side(got.text, code) == bound and not got.negated() and not any(
                 self.prep(without_bound(text, code)).direction() for text in (ref.text, got.text))
-            failed = (None if same_bound else self._direction_or_negation(ref, got, prompt)) \
+            failed = (None if same_bound else self._direction_or_negation(ref, got, prompt, (way, got_way))) \
                 or self._hedged(spec, got, allowed, falling, extreme_asked(card.prompt, got.lang.code))
             converted = relative(hits[0]) and relative(spec) and hits[0].kind != spec.kind  # "4 times" for "by 75%"
             said = "is the same change as" if converted else "="
@@ -279,11 +281,11 @@ class NumericGrading(GraderBase):
         if spec.kind == "percent" and any(abs(x * 100 - spec.value) <= max(allowed, 1.0) for x in shares) \
                 and not (spec.change and any(relative(q) and q.change != "by" for q in got.quantities)):
             # ("to a quarter" is no "by 25%"; "by a fifth" is a share of change, as near as "a fifth")
-            return self._direction_or_negation(ref, got, prompt) or Verdict(
+            return self._direction_or_negation(ref, got, prompt, (way, got_way)) or Verdict(
                 True, 1.0, "Correct.", trace=(f"a share of {shares[0]:.0%} = {card.answer}",))
         decimal = _decimal_share(spec, got)
         if decimal is not None and abs(decimal * 100 - spec.value) <= allowed + 1e-9:
-            return self._direction_or_negation(ref, got, prompt) or Verdict(
+            return self._direction_or_negation(ref, got, prompt, (way, got_way)) or Verdict(
                 True, 1.0, "Correct.", trace=(f"{got.quantities[0].text} as a share = {card.answer}",))
         accepted = self._accepted_wording(card, spec, got, shares)
         if accepted is not None:
@@ -291,7 +293,7 @@ class NumericGrading(GraderBase):
         scaled = [q for q in got.quantities if q.kind == "count" and spec.kind == "money"
                   and _BARE.fullmatch(q.text)
                   and any(abs(q.value * m - spec.value) <= max(allowed, 1e-9) for m in (1e3, 1e6, 1e9))]
-        if scaled and not self._direction_or_negation(ref, got, prompt):
+        if scaled and not self._direction_or_negation(ref, got, prompt, (way, got_way)):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                            trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
         read = _read_otherwise(got)
@@ -317,6 +319,11 @@ class NumericGrading(GraderBase):
                 return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
                                trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
         return wrong(_NO_FIGURE, "quantity", "no figure found in the answer")  # (`vague_count` tells "a few" apart)
+
+    def _unbound(self, text: Prepared) -> Prepared:
+        """A text read without its words of a bound ("more than 90%": "90%"), whose "more" or "over" says no rise."""
+        bare = without_bound(text.text, text.lang.code)
+        return text if bare == text.text else self.prep(bare)
 
     def _accepted_wording(self, card: Card, spec: Quantity, got: Prepared, shares: list[float]) -> Verdict | None:
         """An `accept` wording the answer gives: its figures (a bare number in the card's

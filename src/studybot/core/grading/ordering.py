@@ -21,6 +21,10 @@ __all__ = ["OrderGrading"]
 _DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*")  # "3.1.4.2": dotted, no number has two points
 _NUMBERED_FIRST = re.compile(r"^\s*1\b")  # "1 flood 2 famine 3 revolt": each item after its number
 _NUMBER_MARK = re.compile(r"(?:^|\s)\d+[.):]?\s+")
+# the items' numbers with a note after them, in brackets or after a dash or a colon, that gives no figure ("1 2 3 4 -
+# all in order", "1 2 3 4 5 (the wintering first)"): the numbers are the order (a note with a figure may correct it)
+_NOTED = re.compile(r"\s*(\d{1,2}(?:(?:\s*[,;>]\s*|\s+|-)\d{1,2})*)\s*(?:\([^\d()]*[^\W\d_][^\d()]*\)|(?:\s[-–—]|:)"
+                    r"\s*[^\d]*[^\W\d_][^\d]*)\s*")
 _PIECES = re.compile(r"[;,\n>|<]+|->|→|\bthen\b")
 _LAST_TWO = re.compile(r"\s+(?:and|и)\s+")  # "..., deficit and finally exports"
 
@@ -64,6 +68,10 @@ class OrderGrading(GraderBase):
             words = got.text.strip().rstrip(".").split(".")  # "3.1.4.2": dotted, no number has two points
         numbers = [int(t) for t in words if t.isdigit()]
         if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
+            return [card.items.index(shown[x - 1]) for x in numbers]
+        noted = _NOTED.fullmatch(got._said or got.text)
+        numbers = [int(x) for x in re.findall(r"\d+", noted.group(1))] if noted else []
+        if sorted(numbers) == list(range(1, n + 1)):
             return [card.items.index(shown[x - 1]) for x in numbers]
         text = got.text
         if _NUMBERED_FIRST.match(text):

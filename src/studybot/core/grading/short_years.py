@@ -18,7 +18,7 @@ from ..text import normalise
 __all__ = ["full_years"]
 
 _MONTH_EN = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-_HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м)\b"),  # (cheap: most answers)
+_HINT = {"ru": re.compile(r"(?i)год|г\b|г\.|\d-(?:го|м|й)\b"),  # (cheap: most answers)
          "en": re.compile(r"(?i)['’]\d|" + _MONTH_EN + r"(?:of\s+)?[3-9]\d\b")}
 _FIRST_CENTURY = re.compile(r"-?00\d\d(?!\d)")  # a card's date of the years 1-99
 _OLDER = re.compile(r"1[0-8]\d\d(?!\d)")  # a card's date of the years 1000-1899
@@ -27,7 +27,8 @@ _SHORT = {
     "ru": re.compile(r"(?<![\d.,:/])(\d{2})(?:-?(?:го|м|й))?(?=\s+(?:года|году|год|г)\b)"
                      r"(?!\s+(?:года|году|год|г)\.?\s+(?:до\s+)?(?:н\.?\s?э|нашей\s+эры))"  # "79 год н. э.": as written
                      r"|(?<![\d.,:/])(\d{2})-(?:го|м)\b(?!\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр"
-                     r"|октябр|ноябр|декабр))"),  # ("21-го декабря" is a day)
+                     r"|октябр|ноябр|декабр))"  # ("21-го декабря" is a day)
+                     r"|^\s*(\d{2})-?й\s*$"),  # "93-й", the whole answer: the year (in running text "5-й" counts)
     # "July '69"; "Dec 72", "June of 74": after a month, two digits no day can be (32-99) are a year
     "en": re.compile(r"(?<![\w\d])['’](\d{2})\b|(?P<month>" + _MONTH_EN + r"(?:of\s+)?)(3[2-9]|[4-9]\d)\b(?![\d.,:/])"),
 }
@@ -69,8 +70,8 @@ def full_years(answer: str, code: str, card_date: str | None = None, own_century
 
     def whole(text: str) -> str:
         if code == "ru":
-            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2), century) + ("" if m.group(1) else " года"),
-                               text)
+            return pattern.sub(lambda m: _whole(m.group(1) or m.group(2) or m.group(3), century)
+                               + ("" if m.group(1) else " года"), text)
         return pattern.sub(lambda m: m.group("month") + _whole(m.group(3), century) if m.group("month")
                            else " " + _whole(m.group(1), marked), text.replace("’", "'"))
 

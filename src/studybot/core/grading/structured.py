@@ -29,6 +29,7 @@ from .beliefs import belief_skips
 from .both_sides import both_claimed
 from .bound import bound_elsewhere
 from .causing_ru import cause_exchanged, cause_said
+from .choice_both import both_named
 from .choice_lists import other_items
 from .choice_others import other_thing_named
 from .choice_own import restated_option
@@ -65,7 +66,7 @@ from .parts_left_out import whole_for_part
 from .place_comparisons import turned_wordings
 from .plainer import plainer_wordings
 from .privatives import privative_only
-from .reason_note import pick_before_note, reason_after
+from .reason_note import pick_before_note, reason_after, reason_opened
 from .repeated_word import repeats_given
 from .rivals import Rivals, asked_rivals, given_to_rival
 from .roles import labelled_clauses, party_kept, swapped_points, unless_wrong_party, wrong_party
@@ -472,6 +473,7 @@ class StructuredGrading(ClozeGrading):
 
     def _grade_choice(self, card: Card, got: Prepared) -> Verdict:
         right = card.options.index(card.answer)
+        got = self.prep(bare) if (bare := reason_opened(got.text, got.lang.code)) else got  # "because ..."
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
         if not out and kind_only(self.prep(card.prompt), got):  # "an agency" for "which agency ...?" (`asked_kind`)
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
@@ -483,6 +485,8 @@ class StructuredGrading(ClozeGrading):
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
         if pick is None and not out:  # "the governor-general" for the option the notes call so
             pick = option_by_title(card.options, got, self.texts, self.prep)
+        if pick is None and not out:  # "A and B" for "both", beside "only A" and "only B" (`choice_both`)
+            pick = both_named(card.options, got, self.prep)
         if pick is None:
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         chosen = f"chose {LETTERS[pick]}) {card.options[pick]}"
