@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, NumberSpec
+from studybot.core.packs import Card, Mistake, NumberSpec
 
 EN, RU = Grader(), Grader(language="ru")
 
@@ -247,6 +247,14 @@ def test_a_known_mistake_with_a_figure_is_one_sentence() -> None:
         assert not EN.grade(card, wrong).correct
 
 
+def test_a_mistake_a_right_wording_makes_whole_only_explains() -> None:
+    """A mistake's words that a right wording makes across its sentences ("1-я ... Дорн" in "1-я — Хейл; 2-я — Дорн")
+    only explain a wrong answer, as before the sentences were read apart: a right answer that says them so is right."""
+    card = Card(id="b", section="s", kind="short", prompt="Кто командовал бригадами?",
+                answer="1-я бригада — Хейл; 2-я бригада — Дорн", mistakes=(Mistake(("1-я Дорн",), "Перепутаны."),))
+    assert RU.grade(card, "1 бригада Хейл, 2 бригада Дорн").correct
+
+
 def _match_points(language: str) -> Card:
     from studybot.core.packs import Keypoint
     if language == "ru":
@@ -277,6 +285,19 @@ DOERS = [
 @pytest.mark.parametrize(("grader", "language", "given", "right"), DOERS)
 def test_a_point_given_to_the_other_doer(grader: Grader, language: str, given: str, right: bool) -> None:
     assert grader.grade(_match_points(language), given).correct is right
+
+
+def test_names_of_things_opening_with_an_adjective_are_no_doers() -> None:
+    """Points that are names of things ("Синее озеро", "Северо-Западное озеро") said in one breath, no comma between
+    them, are each made: their adjectives are no doers taking the others' points ("северозападное", written as one
+    word, was taken by "синее" before it; the merge of round 45 refused such a list)."""
+    from studybot.core.packs import Keypoint
+    card = Card(id="l", section="s", kind="list", prompt="Назовите три озера заповедника.",
+                answer="Синее озеро, Северо-Западное озеро, Круглое озеро", need=3,
+                keypoints=(Keypoint("Синее озеро"), Keypoint("Северо-Западное озеро"), Keypoint("Круглое озеро")))
+    assert RU.grade(card, "синее северозападное круглое").correct
+    assert RU.grade(card, "Синее, Северо-Западное и Круглое").correct
+    assert not RU.grade(card, "синее северозападное белое").correct
 
 
 def _by_stages(language: str) -> Card:

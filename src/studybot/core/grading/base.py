@@ -338,7 +338,7 @@ class GraderBase:
         spec = spec_quantity(card)
         if spec is not None and any(same_quantity(spec, q) for q in want.quantities):
             return True
-        return any(self._mistake_hits(card, self.prep(wording), pattern, ordered=False)
+        return any(self._mistake_hits(card, self.prep(wording), pattern, ordered=False, split=False)  # (whole)
                    and not reordered(pattern, want, self.prep(wording)) for wording in self._right_wordings(card))
 
     def _turned_round(self, card: Card, got: Prepared, pattern: str) -> bool:

@@ -13,6 +13,8 @@ from ..matching import Prepared
 
 __all__ = ["taken_by_other"]
 
+_ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")  # a Russian adjective's nominative endings
+
 
 def _doer(point: Prepared) -> str:
     """The stem of the word a point opens with, when it is written with a capital and is a word ("" otherwise)."""
@@ -31,8 +33,10 @@ def taken_by_other(points: list[Prepared], places: list[tuple[int, ...]], got: P
     doers = [_doer(p) for p in points]
     named = {d for d in doers if d}
     # (Russian word order says no role: there the clause opens with the other doer in the very form its point gives
-    # it, the nominative of a subject: "Дорн играл рискованно", never "Дорна обыграл ...")
-    forms = {point.words[point.content()[0]] for point, d in zip(points, doers, strict=True) if d}
+    # it, the nominative of a subject: "Дорн играл рискованно", never "Дорна обыграл ..."; an adjective opens a name
+    # of a thing, no doer: "Карское море", "Чукотское море" said one after another)
+    forms = {w for point, d in zip(points, doers, strict=True) if d
+             and not (w := point.words[point.content()[0]]).endswith(_ADJECTIVAL)}
     if len(named) < 2:
         return set()
     out = set()
