@@ -42,7 +42,10 @@ def test_a_verbal_noun_is_made_by_its_verb(card, given, right):
     assert Grader.for_pack(_pack(card)).grade(card, given).correct is right
 
 
-@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS if right])
+# (a noun in "-яние" and its verb in "-ять" have stems apart only by the "н" Snowball also cuts from nouns in "-ан":
+# `ru_cut_consonant` joins "влиян" / "влия" as well, so that row is made without this rule too)
+@pytest.mark.parametrize(("card", "given"), [(card, given) for card, given, right in ROWS
+                                             if right and "влияние" not in given])
 def test_without_the_rule_these_answers_fail(card, given, monkeypatch):
     monkeypatch.setattr(meaning, "verbal_noun_of", lambda *args: (-1, -1))
     assert not Grader.for_pack(_pack(card)).grade(card, given).correct

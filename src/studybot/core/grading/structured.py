@@ -451,10 +451,9 @@ class StructuredGrading(ClozeGrading):
         if all(m == t == 0 for m, t in rest) and not got.negated() and round(mine[top] * len(got.content())) \
                 >= OWN_SHARED:
             return top  # a paraphrase: three of the learner's words are this option's, none is another's
-        if (way := choosing.one_way(options, got, fits)) is not None:
-            return way
-        slip = choosing.misspelt(card.options, raw, fits)
-        return slip if slip is not None else restated_option(got, options, fits)  # (its own sentence: `choice_own`)
+        way = choosing.one_way(options, got, fits)
+        way = way if way is not None else choosing.misspelt(card.options, raw, fits)
+        return way if way is not None else restated_option(got, options, fits)  # (its own sentence: `choice_own`)
 
     def _pick_by_own_words(self, card: Card, got: Prepared) -> int | None:
         """The option an answer picks by the words the question does not say ("the drug agency" for "which US agency
