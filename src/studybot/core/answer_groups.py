@@ -5,7 +5,8 @@ for taking it away ("избавляются от" for "удаляют", `lexicon
 groups they moved questions it answered right to sentences that do not answer them. And the grader's own words of
 rising and falling (`answer_directions`): the future and present of the Russian verbs of growing and falling
 ("вырастет", "возрастёт", "упадёт"), as their past forms ("вырос", "упал") are in `lexicon_ru.UP` / `DOWN` (in the
-tutor's tables they moved one reply the wrong way). Only general vocabulary: nothing of one text."""
+tutor's tables they moved one reply the wrong way), and a body's weight gained or lost ("потолстел", "похудел").
+Only general vocabulary: nothing of one text."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ _RU_UP = frozenset("вырасти вырастет вырастут вырас�
     "повышен повышена повышено повышены".split())
 _RU_DOWN = frozenset("упасть упадет упадут".split()) | frozenset(
     "понижен понижена понижено понижены снижен снижена снижено снижены сокращен сокращена сокращено сокращены".split())
+# a body's weight: gained ("потолстел на 10 кг", "располнел") or lost ("похудел"), every form a stem of its own; not
+# "поправился" (its stem is "поправить", to correct) nor "пополнел" (read near "пополнилось", was replenished)
+_RU_UP |= frozenset("потолстел потолстела потолстели располнел располнела располнели".split())
+_RU_DOWN |= frozenset("похудел похудела похудели похудеть похудеет похудеют".split())
 
 
 def answer_directions(code: str) -> tuple[frozenset[str], frozenset[str]]:
