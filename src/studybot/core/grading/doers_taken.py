@@ -10,10 +10,9 @@ gives it, the nominative ("Дорн играл рискованно" for "Хей
 from __future__ import annotations
 
 from ..matching import Prepared
+from .rivals import RU_NOMINATIVE
 
 __all__ = ["taken_by_other"]
-
-_ADJECTIVAL = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")  # a Russian adjective's nominative endings
 
 
 def _doer(point: Prepared) -> str:
@@ -36,7 +35,7 @@ def taken_by_other(points: list[Prepared], places: list[tuple[int, ...]], got: P
     # it, the nominative of a subject: "Дорн играл рискованно", never "Дорна обыграл ..."; an adjective opens a name
     # of a thing, no doer: "Карское море", "Чукотское море" said one after another)
     forms = {w for point, d in zip(points, doers, strict=True) if d
-             and not (w := point.words[point.content()[0]]).endswith(_ADJECTIVAL)}
+             and not (w := point.words[point.content()[0]]).endswith(RU_NOMINATIVE)}
     if len(named) < 2:
         return set()
     out = set()

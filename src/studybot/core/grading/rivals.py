@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..matching import Prepared
 from .parties import slot
 
-__all__ = ["asked_rivals", "given_to_rival"]
+__all__ = ["RU_NOMINATIVE", "asked_rivals", "given_to_rival"]
 
 # words that set two terms side by side in a question: "A и B", "A или B", "A, а не B", "A or B", "A than B" (an
 # English "and" joins clauses as often as terms, and English words show no case to tell a noun from a verb: not read)
@@ -20,7 +20,7 @@ _COORDINATORS: dict[str, frozenset[str]] = {
 }
 # Russian adjective endings of the nominative ("жёлтый", "зелёная", "сильные"): the subject's case when its
 # ending says nothing else ("-ой" is also an oblique case: not read)
-_RU_NOMINATIVE = ("ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие")
+RU_NOMINATIVE = ("ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие")
 _RU_NO_ROLE = frozenset("что ведь как это".split())  # words before a subject that give it no other role
 Rivals = dict[str, frozenset[str]]
 
@@ -69,7 +69,7 @@ def _role(text: Prepared, i: int) -> str | None:
     """The role a word's place or form marks (`parties.slot`); a Russian adjective in the nominative is the
     subject's ("=nom")."""
     role = slot(text, i)
-    if role is None and text.lang.code == "ru" and text.words[i].endswith(_RU_NOMINATIVE):
+    if role is None and text.lang.code == "ru" and text.words[i].endswith(RU_NOMINATIVE):
         k = i - 1
         while k >= 0 and text.clauses[k] == text.clauses[i] and k not in text.content():
             if text.words[k] not in _RU_NO_ROLE:
