@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 NOTES = """\
 Зимой 1892 года в деревне Ольховке хлеб выдавали по карточкам: взрослым по фунту в день.
@@ -19,8 +19,7 @@ NOTES = """\
 
 @pytest.fixture(scope="module")
 def ru() -> Tutor:
-    return Tutor(Pack(id="t", title="T", language="ru", cards=(),
-                      sections=(Section(id="s", title="Notes", notes=NOTES),)), cache=False)
+    return tutor_on(NOTES, "Notes", "ru")
 
 
 @pytest.mark.parametrize(("question", "fact"), [

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 NOTES = """\
 Крепость Ольхов стоит на высоком берегу реки.
@@ -20,8 +20,7 @@ NOTES = """\
 
 @pytest.fixture(scope="module")
 def ru() -> Tutor:
-    return Tutor(Pack(id="t", title="T", language="ru", cards=(),
-                      sections=(Section(id="s", title="Notes", notes=NOTES),)), cache=False)
+    return tutor_on(NOTES, "Notes", "ru")
 
 
 @pytest.mark.parametrize("question", ["от чего умирали защитники крепости?", "почему умирали защитники крепости?"])

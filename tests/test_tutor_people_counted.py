@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 RU_NOTES = """\
 Городок Верхнеречье основали на берегу Ольхи в 1740 году.
@@ -25,19 +25,14 @@ In 1905 a garrison of 300 soldiers was stationed in the town.
 """
 
 
-def _tutor(language: str, notes: str) -> Tutor:
-    return Tutor(Pack(id="t", title="T", language=language, cards=(),
-                      sections=(Section(id="s", title="Notes", notes=notes),)), cache=False)
-
-
 @pytest.fixture(scope="module")
 def ru() -> Tutor:
-    return _tutor("ru", RU_NOTES)
+    return tutor_on(RU_NOTES, "Notes", "ru")
 
 
 @pytest.fixture(scope="module")
 def en() -> Tutor:
-    return _tutor("en", EN_NOTES)
+    return tutor_on(EN_NOTES, "Notes")
 
 
 @pytest.mark.parametrize(("question", "fact"), [

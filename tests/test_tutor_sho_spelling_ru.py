@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 NOTES = """\
 Городок Верхнеречье стоит на берегу Ольхи.
@@ -19,8 +19,7 @@ NOTES = """\
 
 @pytest.fixture(scope="module")
 def ru() -> Tutor:
-    return Tutor(Pack(id="t", title="T", language="ru", cards=(),
-                      sections=(Section(id="s", title="Notes", notes=NOTES),)), cache=False)
+    return tutor_on(NOTES, "Notes", "ru")
 
 
 @pytest.mark.parametrize(("question", "fact"), [

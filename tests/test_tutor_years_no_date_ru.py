@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.packs import Pack, Section
 from studybot.core.tutor import Tutor
+from tests.notes import tutor_on
 
 NOTES = """\
 Мост, рассчитанный на 50 лет службы, построили досрочно.
@@ -21,8 +21,7 @@ NOTES = """\
 
 @pytest.fixture(scope="module")
 def ru() -> Tutor:
-    return Tutor(Pack(id="t", title="T", language="ru", cards=(),
-                      sections=(Section(id="s", title="Notes", notes=NOTES),)), cache=False)
+    return tutor_on(NOTES, "Notes", "ru")
 
 
 @pytest.mark.parametrize(("opening", "dated"), [
