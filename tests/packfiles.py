@@ -142,7 +142,15 @@ HELD_OUT = (  # the packs of rounds 7-23 and round 24's first pair became develo
             # round 45, written blind from the README and docs/grading.md; first measured at 2648c5d, before that
             # round's grader and tutor changes: grading 96.5, 97.2%; own words 90.0, 86.2%; tutor 89.9/76.6,
             # 85.6/86.7% (answered right / declined)
-            "liion", "siyaniya")
+            "liion", "siyaniya",
+            # round 46, written blind from the README and docs/grading.md; first measured at 4b5ce2b, before that
+            # round's grader and tutor changes: grading 97.8, 98.9%; own words 91.2, 92.5%; tutor 79.3/84.0,
+            # 81.2/70.0% (answered right / declined). neptune2 is a second author's pack on the topic of round 34's
+            # neptune (held out too; the author saw neither it nor any other pack)
+            "neptune2", "kizhi",
+            # round 46 too, written blind from the same documents at the same time; at 4b5ce2b grading 97.7%, own words
+            # 86.2%, tutor 84.3/83.0% (answered right / declined)
+            "steam")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

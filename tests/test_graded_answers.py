@@ -167,7 +167,12 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("smallpox", 0.97, True), ("kma", 0.97, True),
                # round 45, written blind, held out: first measured at 2648c5d (the round's start code) at 96.5%
                # (463/480) and 97.2% (458/471)
-               ("liion", 0.96, True), ("siyaniya", 0.97, True)]
+               ("liion", 0.96, True), ("siyaniya", 0.97, True),
+               # round 46, written blind, held out: first measured at 4b5ce2b (the round's start code) at 97.8%
+               # (567/580) and 98.9% (522/528)
+               ("neptune2", 0.97, True), ("kizhi", 0.98, True),
+               # round 46 too: 97.7% (459/470) at 4b5ce2b
+               ("steam", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -283,7 +288,12 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("smallpox", 0.88), ("kma", 0.85),
                    # round 45, written blind with their held-out packs, first measured at 2648c5d at 90.0% (72/80)
                    # and 86.2% (69/80)
-                   ("liion", 0.90), ("siyaniya", 0.86)]
+                   ("liion", 0.90), ("siyaniya", 0.86),
+                   # round 46, written blind with their held-out packs, first measured at 4b5ce2b at 91.2% (73/80)
+                   # and 92.5% (74/80)
+                   ("neptune2", 0.91), ("kizhi", 0.92),
+                   # round 46 too: 86.2% (69/80) at 4b5ce2b
+                   ("steam", 0.86)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
