@@ -55,8 +55,9 @@ class SplitRun(NamedTuple):
     verdict: Verdict
 
 
-def _grade(card: Card, grader: Grader, answer: str) -> Verdict:
-    # numbers in an order card's examples refer to its items as the pack lists them (as check_examples reads them)
+def grade_example(card: Card, grader: Grader, answer: str) -> Verdict:
+    """The verdict on one of a card's examples: numbers in an order card's examples (and `mistakes`) refer to its
+    items as the pack lists them, not as the app shows them."""
     return grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
 
 
@@ -106,7 +107,7 @@ def split_runs(card: Card, grader: Grader, where: Positions | None, failing: set
                 continue
             joined, decimal = _joined(answers, run, columns)
             sure = _why_one(card, answers, run, decimal, language)
-            verdict = _grade(card, grader, joined)
+            verdict = grade_example(card, grader, joined)
             # joined and still failed, the parts are one answer only when each part after the first is surely cut
             if verdict.correct or (sure and (decimal or all(_opens(answers[i], language) for i in run[1:]))):
                 out[start] = SplitRun(run, joined, sure, verdict)

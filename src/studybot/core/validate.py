@@ -20,7 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .example_advice import advice, reason
-from .example_checks import card_at, short_cloze_wrongs, split_message, split_runs, untested_keypoints
+from .example_checks import card_at, grade_example, short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .given_away import KINDS as GIVEN_AWAY_KINDS
 from .given_away import title_gives_away
 from .grading import Grader, Verdict
@@ -50,7 +50,7 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
     grader = grader or Grader.for_pack(pack)
     problems = []
     for card in pack.cards:
-        verdicts = {(side, i): grader.grade(card, answer, shown=card.items if card.kind == "order" else None)
+        verdicts = {(side, i): grade_example(card, grader, answer)
                     for side, answers in (("right", card.examples_right), ("wrong", card.examples_wrong))
                     for i, answer in enumerate(answers)}
         runs = split_runs(card, grader, where, {i for (side, i), v in verdicts.items() if side == "right"
@@ -139,7 +139,7 @@ _SINGLE_ANSWER = ("short", "numeric", "date", "choice")
 def _mistake_hit(card: Card, grader: Grader, pattern: str) -> str | None:
     """Why a mistake pattern contradicts the card's right answers, or None."""
     for example in card.examples_right:
-        verdict = grader.grade(card, example)
+        verdict = grade_example(card, grader, example)  # an order card's "1 2 3" is its items as listed
         if verdict.reason == "mistake" and any(f"'{pattern}'" in step for step in verdict.trace):
             return (f"fails the right example '{example}': learners who are right are marked wrong; make the "
                     "mistake a whole wrong wording (e.g. 'rose by 19%' rather than '19%')")
