@@ -12,6 +12,11 @@ A wording whose negation ends it and denies none of its words says that its subj
 "военные отказались", "рабочие перестали", read "военные не": `lexicon_ru.PHRASES`): it is made by its words
 followed, in their clause of the answer, by a negation ("военные отказались стрелять", "военные не стали
 стрелять"; `refusal_made`), never by the words alone ("военные стреляли").
+
+A wording negated only in words the question gives ("assembled without nails", "собран без гвоздей", asked about
+nails), which are not sought in the answer, is negated where the answer says those words, denied alike ("put together
+without any nails"; `denied_where_given`), not by the other words alone ("the frame was assembled with nails" makes
+no such point).
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from .lexicon_negative import AUXILIARIES, EN_BE, GOVERNING_NEGATORS
 if TYPE_CHECKING:
     from .matching import Prepared, Want
 
-__all__ = ["closes_elided", "elided_subject", "negated_alike", "negation_differs", "refusal_made"]
+__all__ = ["closes_elided", "denied_where_given", "elided_subject", "negated_alike", "negation_differs",
+           "refusal_made"]
 
 # adverbs that may stand between the subject of an elided negation and its auxiliary ("the tower alone did not")
 _BETWEEN = {"en": frozenset("still also too alone itself himself herself themselves however then yet though ever "
@@ -102,3 +108,15 @@ def refusal_made(phrase: Prepared, answer: Prepared, positions: list[int]) -> bo
     last, negators = max(positions), answer.lang.lex.negators  # (an odd count: "не отказались" is "не не")
     return sum(answer.words[k] in negators for k in range(last + 1, len(answer.words))
                if answer.clauses[k] == answer.clauses[last]) % 2 == 1
+
+
+def denied_where_given(phrase: Prepared, answer: Prepared, positions: list[int], skip: frozenset[str]) -> bool:
+    """Is a wording whose negation falls only on words the question gives (in `skip`: not sought) met by its other
+    words (at `positions` of the answer) with those words said in their clauses, each denied ("assembled without
+    nails" by "put together without any nails")?"""
+    negated = [i for i in phrase.content() if phrase.negated_at(i)]
+    if not negated or any(phrase.stems[i] not in skip for i in negated):
+        return False
+    clauses = {answer.clauses[j] for j in positions}
+    theirs = [j for i in negated for j in answer.stem_index().get(phrase.stems[i], ()) if answer.clauses[j] in clauses]
+    return bool(theirs) and all(map(answer.negated_at, theirs))

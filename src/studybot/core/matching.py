@@ -20,7 +20,7 @@ from .bounded_negators import relative_heads
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
 from .coverage import covers, overlap
 from .dates import Date
-from .ellipsis import negated_alike, refusal_made
+from .ellipsis import denied_where_given, negated_alike, refusal_made
 from .language import Language, hard_c_as_k, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
@@ -40,7 +40,6 @@ __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradi
 
 _LATIN_LETTER = re.compile(r"[a-z]")
 _ENGLISH = language("en")
-
 
 stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
 # an unstressed Russian "о" said "а", first in a word too ("отака" for "атака"); "э" written "е" ("ехолот")
@@ -466,7 +465,8 @@ def _found_from(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], st
         return None
     alike = negated_alike(phrase, answer, wanted, positions) if negation in (..., True) else None  # word by word
     phrase_neg = phrase_negated(phrase, answer, wanted) if negation is ... else negation  # ("Нет, на Ангаре")
-    denied = any(map(answer.negated_at, positions)) or phrase_neg is True and refusal_made(phrase, answer, positions)
+    denied = any(map(answer.negated_at, positions)) or phrase_neg is True and (refusal_made(
+        phrase, answer, positions) or denied_where_given(phrase, answer, positions, skip))  # ("without nails")
     if denied and phrase_neg is False:  # "could not fire the shell he made" makes "he made a shell"
         heads = relative_heads(answer.words, answer.clauses, positions, answer.lang.code, answer.negated_at)
         denied = any(answer.negated_at(j) for j in positions if j not in heads)
