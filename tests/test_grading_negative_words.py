@@ -287,6 +287,11 @@ REWRITTEN = [
     ("en", "the chest was hidden", "the chest was not showed"),
     ("en", "they banned smoking", "they not allowed smoking"),
     ("en", "an unknown soldier", "an unknown soldier"),
+    # ... also with a mark after its noun, as a list's item ends ("an unknown planet, a large moon")
+    ("en", "an unknown planet, a large moon", "an unknown planet, a large moon"),
+    ("en", "the unfinished bridge; a ferry", "the unfinished bridge; a ferry"),
+    ("en", "the rejected plan.", "the rejected plan."),
+    ("en", "it was unknown, a moon", "it was not known, a moon"),
     ("en", "the cause is unknown", "the cause is not known"),
     ("en", "nope, it left women out", "no, it not include women"),
 ]
@@ -496,3 +501,15 @@ def test_what_a_word_of_stopping_keeps_from_being_rewritten(text, kept):
 
     # (the negative word itself is what is kept: "kept them from" is read "prevented them from", its "hiding" stays)
     assert ("not" not in rewrite_negatives(text, language("en")).split()) is kept
+
+
+@pytest.mark.parametrize("given", ["an unknown comet, a dust cloud", "a dust cloud, an unknown comet",
+                                   "an unknown comet; a dust cloud", "an unknown comet and a dust cloud"])
+def test_a_list_item_with_a_negative_adjective_first(given):
+    """A list's first item "an unknown comet" is a kind of thing before the comma that ends it, as after it."""
+    from studybot.core.packs import Card, Keypoint
+
+    card = Card(id="l", section="s", kind="list", prompt="Name two causes the astronomers proposed.",
+                answer="an unknown comet; a dust cloud", keypoints=(Keypoint("an unknown comet"),
+                                                                    Keypoint("a dust cloud")), need=2)
+    assert Grader().grade(card, given).correct

@@ -494,5 +494,6 @@ def _attributive(m: re.Match[str], lang: Language) -> bool:
     if lang.code != "en" or " " in m.group():
         return False
     before, after = m.string[:m.start()].split(), m.string[m.end():].split(maxsplit=1)
-    return bool(before and after) and before[-1] in _DETERMINERS and after[0].isalpha() \
-        and after[0] not in lang.lex.stop and after[0] not in lang.lex.negators
+    noun = after[0].strip(".,;:!?()«»\"'“”") if after else ""  # ("an unknown planet, a large moon")
+    return bool(before) and before[-1] in _DETERMINERS and noun.isalpha() \
+        and noun not in lang.lex.stop and noun not in lang.lex.negators
