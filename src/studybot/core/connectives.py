@@ -45,6 +45,10 @@ _RELATIONS: dict[str, dict[str, frozenset[str]]] = {
 # English words of causing, as word sequences, with the cause said after them or not
 _CAUSE_PHRASES = tuple((tuple(g.split()), False) for g in EN_CAUSE_FIRST) + tuple(
     (tuple(g.split()), True) for g in EN_RESULT_FIRST)
+# ... by their first word: a word of a text looks up the few that may start at it, not all of them
+_CAUSE_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {
+    first: tuple(p for p in _CAUSE_PHRASES if p[0][0] == first)
+    for first in dict.fromkeys(seq[0] for seq, _ in _CAUSE_PHRASES)}
 # the connectives of several words, as word sequences ("тогда как": ("тогда", "как"))
 _PHRASES = {code: {rel: tuple(tuple(g.split()) for g in group if " " in g) for rel, group in table.items()}
             for code, table in _RELATIONS.items()}
@@ -235,7 +239,8 @@ def cause_markers(p: Prepared) -> tuple[tuple[int, int, bool], ...]:
         for i in range(len(words)):
             if i <= taken:
                 continue
-            best = max(((len(seq), after) for seq, after in _CAUSE_PHRASES if words[i:i + len(seq)] == seq
+            best = max(((len(seq), after) for seq, after in _CAUSE_BY_FIRST.get(words[i], ())
+                        if words[i:i + len(seq)] == seq
                         and not (seq[-1] == "causes" and words[i + 1:i + 2] == ("of",))), default=None)
             if best is not None and best[0] >= found.get(i, (0, True))[0]:
                 found[i] = best

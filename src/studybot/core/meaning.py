@@ -212,6 +212,7 @@ def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
     return synonymous(word, other) or kindred(word, other) or other.lower() in _JUDGED_ALIKE.get(word.lower(), ())
 
 
+@memoised(1 << 15)  # (a pure function of a word: asked for both words of every pair `_synonymous_ru` tries)
 def _poses_ru(word: str) -> tuple[wordnet_ru.Pos, ...]:
     """The table's parts of speech a Russian word may stand for: a verb's form only a verb's stems."""
     return tuple(pos for pos in wordnet_ru.parts_of_speech(word) if pos in MEANING_POS_RU)

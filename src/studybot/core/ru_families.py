@@ -143,6 +143,7 @@ _E_FORMS = (("ит", "ят", "им", "ишь", "ите", "еет", "еют", "е
 _E_MIN = 2  # letters of the base at least
 
 
+@memoised(1 << 15)  # (a pure function of a word: an answer's words are each tried against a point's)
 def _e_base(word: str) -> tuple[str, int] | None:
     for tense, endings in enumerate(_E_FORMS):
         for end in endings:
@@ -203,7 +204,8 @@ def _alternated(root: str, suffixes: tuple[str, ...]) -> set[str]:
             for suffix in suffixes}
 
 
-def imperfectives(short: str) -> set[str]:
+@memoised(1 << 14)  # (a pure function of a stem, asked again for every pair of verb forms tried)
+def imperfectives(short: str) -> frozenset[str]:
     """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
     ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
     "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
@@ -219,7 +221,7 @@ def imperfectives(short: str) -> set[str]:
         out.add(short[:-1] + "аива")
     if short.endswith("я") or short.endswith("ча"):
         out.add(short[:-1] + ("има" if short.endswith("я") else "ина"))
-    return out
+    return frozenset(out)
 
 
 _THIRD = ("ет", "ит", "ут", "ют", "ят", "ат")  # the present's third person

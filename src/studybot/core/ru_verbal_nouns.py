@@ -179,10 +179,18 @@ def verbal_noun_of(want: Want, phrase: Prepared, answer: Prepared, avoid: frozen
     (-1, -1) when none is."""
     if want.exact or want.direction or want.word in phrase.capitalised or not want.word.isalpha():
         return -1, -1
+    wanted_verb = _verb_form(want.word)  # (`verbal_noun` holds only of a verb's form: a pair without one not asked)
     for j in answer.content():
         word, stem = answer.words[j], answer.stems[j]
         if stem in avoid or answer.dirs[j] or not word.isalpha():
             continue
-        if verbal_noun(want.word, want.stem, word, stem) or verbal_noun(word, stem, want.word, want.stem):
+        if _verb_form(word) and verbal_noun(want.word, want.stem, word, stem) \
+                or wanted_verb and verbal_noun(word, stem, want.word, want.stem):
             return 0, j
     return -1, -1
+
+
+def _verb_form(word: str) -> bool:
+    """Might `word` be the verb of `verbal_noun` (each of its tests asks `_is_verb` of the verb, as written or with
+    "ё" as "е")?"""
+    return _is_verb(word) or "ё" in word and _is_verb(word.replace("ё", "е"))

@@ -46,10 +46,10 @@ def stopped_as_purpose(ref: Prepared, got: Prepared, skip: frozenset[str]) -> Ma
     ("чтобы договор не подписали"): the wording's other words, negated, in an answer with a purpose; or a wording
     about stopping a deed ("stops the weavers sleeping", "мешает уснуть") met by being unable to do it ("the weavers
     can not sleep", "не могут уснуть")."""
+    if ref.negated() or not got.negated():
+        return None  # (asked first: most answers deny nothing)
     said = {ref.stems[i] for i in ref.content()}
     stoppers = ref.lang.preventers & said
-    if ref.negated() or not got.negated():
-        return None
     if stoppers and purpose_said(got):
         rest = skip | stoppers
         if all(ref.stems[i] in rest for i in ref.content()):

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..lexicon_negative import AUXILIARIES
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["asked_roles_crossed", "pattern_roles_crossed", "point_roles_crossed"]
 
@@ -47,14 +48,15 @@ _RU_ADJECTIVE = ("ый", "ий", "ые", "ие", "ая", "яя", "ое", "ее",
                  "ым", "им")  # an adjective's forms (and a noun's that end so): not read ("старый" / "старые")
 
 
-def _forms(word: str) -> list[tuple[str, str]]:
+@memoised(1 << 14)  # (an answer's words are each read against every noun of the question: a pure function of a word)
+def _forms(word: str) -> tuple[tuple[str, str], ...]:
     """The ways to cut a Russian word into a base and one of the endings read here ("мху": "мх" + "у")."""
     if word.endswith(_RU_ADJECTIVE):
-        return []
+        return ()
     out = [(word[:-len(e)], e) for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 2]
     if word[-1] not in _VOWELS:
         out.append((word[:-1] if word[-1] in "ьй" else word, ""))
-    return out
+    return tuple(out)
 
 
 def _one_base(a: str, b: str) -> bool:
@@ -67,6 +69,7 @@ def _one_base(a: str, b: str) -> bool:
         and long == short[:-1] + long[-2] + short[-1]
 
 
+@memoised(1 << 15)  # (a pure function of two words, asked for each pair of the question's and the answer's nouns)
 def _ru_move(was: str, now: str) -> int | None:
     """A Russian noun's move between two of its forms: +1 out of the nominative, -1 into it, 0 the same form,
     None when the forms are not one noun's or say no such move."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["ease_wordings"]
 
@@ -31,10 +32,15 @@ _EASE = {
 def ease_wordings(wordings: Iterable[str], got: Prepared) -> Iterator[str]:
     """The wordings without the time that measures an ease they say ("easy to learn in about 15 minutes" ->
     "easy to learn"), when the answer gives no figure of its own."""
-    pattern = _EASE.get(got.lang.code)
-    if pattern is None or got.quantities:
+    code = got.lang.code
+    if code not in _EASE:
         return
-    for wording in wordings:
-        plain = pattern.sub(r"\1", wording)
-        if plain != wording:
-            yield plain
+    plains = [plain for wording in wordings if (plain := _without_time(wording, code)) != wording]
+    if plains and not got.quantities:  # (the answer's figures read only for a wording that says an ease)
+        yield from plains
+
+
+@memoised(4096)  # (a pure function of a point's wording, asked again for every answer)
+def _without_time(wording: str, code: str) -> str:
+    """A wording without the time that measures an ease it says (itself when it says none)."""
+    return _EASE[code].sub(r"\1", wording)

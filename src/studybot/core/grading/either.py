@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..memos import memoised
+
 __all__ = ["either_wordings"]
 
 _OR = {"en": re.compile(r"(?<![\w-])([^\W\d_]{3,}) or ([^\W\d_]{3,})(?![\w-])"),
@@ -19,16 +21,19 @@ _IDIOMS = frozenset((("more", "less"), ("sooner", "later"), ("whether", "not"), 
 
 def either_wordings(wordings: Iterable[str], code: str) -> Iterator[str]:
     """Each wording that joins two words by "or", with one of them in place of the pair (the first pair of each)."""
+    yield from _either(tuple(wordings), code)
+
+
+@memoised(4096)  # (a pure function of a point's wordings, asked again for every answer)
+def _either(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
     pattern = _OR.get(code)
     if pattern is None:
-        return
-    seen = set()
+        return ()
+    seen: dict[str, None] = {}  # (in the order they are made)
     for wording in wordings:
         m = pattern.search(wording)
         if m is None or (m[1].casefold(), m[2].casefold()) in _IDIOMS:
             continue
         for word in (m[1], m[2]):
-            text = wording[:m.start()] + word + wording[m.end():]
-            if text not in seen:
-                seen.add(text)
-                yield text
+            seen.setdefault(wording[:m.start()] + word + wording[m.end():])
+    return tuple(seen)

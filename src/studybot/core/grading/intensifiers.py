@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from ..lexicon_degree import INTENSIFIERS
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["intensifier", "said_otherwise", "unstressed", "weakened"]
 
@@ -38,6 +39,11 @@ _ALMOST_NOT = {"ru": re.compile(r"(?<!\w)почти (?=не (?!\d)|не[^\W\d_]{
 @lru_cache(maxsize=1 << 12)
 def unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
     """Each wording that has an adverb of degree, without it (when a word is left besides); () when none has."""
+    return _unstressed(tuple(wordings), code)
+
+
+@memoised(4096)  # (a pure function of a card's or a point's wordings, asked again for every answer)
+def _unstressed(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
     pattern, almost = _pattern(code), _ALMOST_NOT.get(code)
     if pattern is None:
         return ()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..matching import Prepared
+from ..memos import memoised
 
 __all__ = ["other_season"]
 
@@ -23,6 +24,7 @@ _SEASONS = {
 }
 
 
+@memoised(1 << 14)  # (a pure function of a word: the card's wordings' words and the answer's are read for every answer)
 def _season(word: str, code: str) -> str:
     return next((name for name, form in _SEASONS.get(code, {}).items() if form.match(word)), "")
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from ..matching import Match, Prepared, find_phrase
+from ..memos import memoised
 from ..ru_measure_verbs import measures_said
 from .verdict import Verdict
 
@@ -75,6 +76,7 @@ def _in_one_clause(p: Prepared, positions: tuple[int, ...]) -> bool:
     return not need or any(p.clauses[j] == p.clauses[n] for n in need for j in positions if j not in need)
 
 
+@memoised(1024)  # (a pure function of the text: an answer's is read again for each wording of each point)
 def _said_as_lack(text: str, lang: str, few: bool = True) -> str:
     """A text with its lacks said as the grader reads one in its language ("few weavers": "a shortage of weavers", when
     `few`; "мало соли": "нужно больше соли")."""
@@ -91,7 +93,8 @@ def _said_as_lack(text: str, lang: str, few: bool = True) -> str:
 
 
 def _says_need(p: Prepared) -> bool:
-    return any(p.words[i:i + 2] == list(_RU_NEED) for i in range(len(p.words) - 1))
+    first, then = _RU_NEED  # (where its first word stands, from the text's index: no pair of words made at each place)
+    return any(p.words[i + 1:i + 2] == [then] for i in p.positions(first))
 
 
 def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
