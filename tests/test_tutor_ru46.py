@@ -1,0 +1,65 @@
+"""Russian questions of round 46 (issue #12), on invented notes of no pack:
+
+- "какой ток идёт через X?" asks a figure, not which named current: "около 15 мА" supplies it though the notes name a
+  current elsewhere ("I — это сила тока"), so that a name is looked for no more (`instances.asks_named`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.text import normalise
+from studybot.core.tutor import Tutor
+from studybot.core.tutor.analysis import Question
+from studybot.core.tutor.documents import Doc
+from studybot.core.tutor.supplying import supplies
+from tests.notes import tutor_on
+
+NOTES = """\
+Переменный ток меняет направление много раз в секунду.
+Буквой I обозначают ток: I — это сила тока в амперах.
+Ток около 15 мА течёт через сигнальную лампу пульта.
+Мастерская Петра Ивина стояла у пристани.
+Мать Петра умерла, когда ему было одиннадцать лет, и мальчика взял к себе дядя.
+Дядя учил его чинить лодки и сети.
+Ярмарки в посёлке проходили два раза в месяц, и на них продавали рыбу и сети.
+Доля улова, проданного на ярмарках, выросла до 40 процентов.
+"""
+
+
+@pytest.fixture(scope="module")
+def tutor() -> Tutor:
+    return tutor_on(NOTES, "Посёлок у пристани", "ru")
+
+
+def _asked(tutor: Tutor, question: str) -> Question:
+    asked = tutor.analyser.question(question, normalise(question))
+    assert asked is not None
+    return asked
+
+
+def _passage(tutor: Tutor, start: str) -> Doc:
+    return next(d for d in tutor.docs if d.text.startswith(start))
+
+
+@pytest.mark.parametrize(("question", "start", "gives"), [
+    ("Какой ток идёт через сигнальную лампу?", "Ток около 15 мА", True),  # a figure is asked: no name needed
+    ("Какой ток идёт через сигнальную лампу?", "Мастерская Петра", False),  # no figure at all
+])
+def test_ru_a_figure_asked_by_its_noun_is_supplied_by_a_figure(tutor: Tutor, question: str, start: str,
+                                                               gives: bool) -> None:
+    assert supplies(_passage(tutor, start), _asked(tutor, question), tutor.library.words) is gives
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Какой ток идёт через сигнальную лампу?", "15 мА"),
+])
+def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> None:
+    reply = tutor.ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize("question", [
+    "Какой ток идёт через двигатель насоса?",  # no current of a pump is said
+])
+def test_ru_what_the_notes_do_not_say_is_declined(tutor: Tutor, question: str) -> None:
+    assert tutor.ask(question).kind == "decline"
