@@ -1,7 +1,9 @@
 """Russian questions of round 46 (issue #12), on invented notes of no pack:
 
 - "какой ток идёт через X?" asks a figure, not which named current: "около 15 мА" supplies it though the notes name a
-  current elsewhere ("I — это сила тока"), so that a name is looked for no more (`instances.asks_named`)."""
+  current elsewhere ("I — это сила тока"), so that a name is looked for no more (`instances.asks_named`);
+- "мама" is "мать" ("сколько лет было X, когда умерла мама?"), a general word of the lexicon
+  (`lexicon_ru_paraphrase`)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ def _passage(tutor: Tutor, start: str) -> Doc:
 
 @pytest.mark.parametrize(("question", "start", "gives"), [
     ("Какой ток идёт через сигнальную лампу?", "Ток около 15 мА", True),  # a figure is asked: no name needed
+    ("Сколько лет было Петру, когда умерла мама?", "Мать Петра", True),
     ("Какой ток идёт через сигнальную лампу?", "Мастерская Петра", False),  # no figure at all
 ])
 def test_ru_a_figure_asked_by_its_noun_is_supplied_by_a_figure(tutor: Tutor, question: str, start: str,
@@ -50,8 +53,20 @@ def test_ru_a_figure_asked_by_its_noun_is_supplied_by_a_figure(tutor: Tutor, que
     assert supplies(_passage(tutor, start), _asked(tutor, question), tutor.library.words) is gives
 
 
+@pytest.mark.parametrize(("question", "word", "start", "said"), [
+    ("Сколько лет было Петру, когда умерла мама?", "мама", "Мать Петра", True),
+    ("Сколько лет было Петру, когда умерла тётя?", "тетя", "Мать Петра", False),
+])
+def test_ru_a_word_of_the_question_is_said_by_the_passage(tutor: Tutor, question: str, word: str, start: str,
+                                                          said: bool) -> None:
+    unit = next(u for u in _asked(tutor, question).units if u.text == word)
+    covered, _ = tutor.ranker.coverage(_passage(tutor, start), (unit,), unit.weight)
+    assert covered > 0.9 if said else covered == 0.0  # (a synonym of the word counts a little less than itself)
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     ("Какой ток идёт через сигнальную лампу?", "15 мА"),
+    ("Сколько лет было Петру, когда умерла мама?", "одиннадцать лет"),
 ])
 def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> None:
     reply = tutor.ask(question)
