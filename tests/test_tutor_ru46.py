@@ -5,7 +5,10 @@
 - "мама" is "мать" ("сколько лет было X, когда умерла мама?"), a general word of the lexicon
   (`lexicon_ru_paraphrase`);
 - "часто" in "как часто X?" is said by a figure of how often ("два раза в месяц"), as "how fast" is by a rate
-  (`frames.said_by_figures`), not by a share ("40 процентов")."""
+  (`frames.said_by_figures`), not by a share ("40 процентов");
+- a clause of time after another question ("что X сказал, когда корабль оторвался от земли?") only dates it: its
+  plain words weigh light (`when_clause_ru`), unless the question proper names nothing ("что получается, когда ...?")
+  or asks "когда" itself."""
 
 from __future__ import annotations
 
@@ -84,3 +87,29 @@ def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> 
 ])
 def test_ru_what_the_notes_do_not_say_is_declined(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"
+
+
+CLAUSE_NOTES = """\
+Когда купец Семён Рябов приехал в Лугово, на ярмарке торговали уже 300 лавок.
+Рябов привёз на ярмарку сукно и соль.
+В первый день торгов Рябов сказал приказчикам: «Торгуем честно».
+При смешивании соли и воды получается рассол.
+"""
+
+
+@pytest.fixture(scope="module")
+def fair() -> Tutor:
+    return tutor_on(CLAUSE_NOTES, "Ярмарка в Лугове", "ru")
+
+
+@pytest.mark.parametrize(("question", "word", "light"), [
+    ("Сколько лавок было у Рябова, когда он приехал в Лугово?", "приехал", True),  # the clause only dates it
+    ("Что Рябов сказал, когда начались торги?", "начались", True),
+    ("Сколько лавок было у Рябова, когда он приехал в Лугово?", "лавок", False),  # the question proper
+    ("Когда Рябов приехал в Лугово?", "приехал", False),  # "когда" asked
+    ("Что получается, когда смешивают соль и воду?", "смешивают", False),  # no name in the question proper: the
+])  # clause is what it asks of
+def test_ru_a_clause_of_time_weighs_light(fair: Tutor, question: str, word: str, light: bool) -> None:
+    unit = next(u for u in _asked(fair, question).units if u.text == word)
+    assert unit.light is light
+
