@@ -6,9 +6,12 @@
   (`lexicon_ru_paraphrase`);
 - "часто" in "как часто X?" is said by a figure of how often ("два раза в месяц"), as "how fast" is by a rate
   (`frames.said_by_figures`), not by a share ("40 процентов");
-- a clause of time after another question ("что X сказал, когда корабль оторвался от земли?") only dates it: its
+- a clause of time after another question ("что X сказал, когда поезд тронулся?") only dates it: its
   plain words weigh light (`when_clause_ru`), unless the question proper names nothing ("что получается, когда ...?")
-  or asks "когда" itself."""
+  or asks "когда" itself;
+- "что такое X?" is answered first from the sentence that opens with X and a dash ("X (Y) — буква, которая ..."), as
+  from one with a copula ("X — это ..."), not from one that only uses the word (`definitions.opens_defining`); a
+  dash before a figure gives a value, no definition."""
 
 from __future__ import annotations
 
@@ -17,7 +20,9 @@ import pytest
 from studybot.core.text import normalise
 from studybot.core.tutor import Tutor
 from studybot.core.tutor.analysis import Question
+from studybot.core.tutor.definitions import opens_defining
 from studybot.core.tutor.documents import Doc
+from studybot.core.tutor.ranking import OPENING_WORDS
 from studybot.core.tutor.supplying import supplies
 from tests.notes import tutor_on
 
@@ -113,3 +118,14 @@ def test_ru_a_clause_of_time_weighs_light(fair: Tutor, question: str, word: str,
     unit = next(u for u in _asked(fair, question).units if u.text == word)
     assert unit.light is light
 
+
+@pytest.mark.parametrize(("sentence", "term", "defines"), [
+    ("Ижица (ѵ) — буква, которая писалась в немногих словах.", "ижица", True),  # a dash after the term, brackets
+    ("Зона, по Ивину, — край, где почвы и травы связаны.", "зона", True),  # a phrase between them
+    ("Произносилась ижица точно так же, как «и».", "ижица", False),  # it names the term, no dash opens a definition
+    ("Температура рассола — около 20 °C.", "температура", False),  # a value, no definition
+    ("В старой азбуке было много букв — и ижица, и фита.", "ижица", False),  # the term after the dash
+])
+def test_ru_a_dash_after_the_term_opens_a_definition(fair: Tutor, sentence: str, term: str, defines: bool) -> None:
+    words = fair.library.words
+    assert opens_defining(sentence, frozenset({words.stem(term)}), words, OPENING_WORDS) is defines
