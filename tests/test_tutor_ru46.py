@@ -4,8 +4,6 @@
   current elsewhere ("I — это сила тока"), so that a name is looked for no more (`instances.asks_named`);
 - "мама" is "мать" ("сколько лет было X, когда умерла мама?"), a general word of the lexicon
   (`lexicon_ru_paraphrase`);
-- "часто" in "как часто X?" is said by a figure of how often ("два раза в месяц"), as "how fast" is by a rate
-  (`frames.said_by_figures`), not by a share ("40 процентов");
 - a clause of time after another question ("что X сказал, когда поезд тронулся?") only dates it: its
   plain words weigh light (`when_clause_ru`), unless the question proper names nothing ("что получается, когда ...?")
   or asks "когда" itself;
@@ -66,8 +64,6 @@ def test_ru_a_figure_asked_by_its_noun_is_supplied_by_a_figure(tutor: Tutor, que
 @pytest.mark.parametrize(("question", "word", "start", "said"), [
     ("Сколько лет было Петру, когда умерла мама?", "мама", "Мать Петра", True),
     ("Сколько лет было Петру, когда умерла тётя?", "тетя", "Мать Петра", False),
-    ("Как часто проходили ярмарки в посёлке?", "часто", "Ярмарки в посёлке", True),  # "два раза в месяц"
-    ("Как часто росла доля улова?", "часто", "Доля улова", False),  # a share says no "how often"
 ])
 def test_ru_a_word_of_the_question_is_said_by_the_passage(tutor: Tutor, question: str, word: str, start: str,
                                                           said: bool) -> None:
@@ -79,7 +75,6 @@ def test_ru_a_word_of_the_question_is_said_by_the_passage(tutor: Tutor, question
 @pytest.mark.parametrize(("question", "fact"), [
     ("Какой ток идёт через сигнальную лампу?", "15 мА"),
     ("Сколько лет было Петру, когда умерла мама?", "одиннадцать лет"),
-    ("Как часто проходили ярмарки в посёлке?", "два раза в месяц"),
 ])
 def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> None:
     reply = tutor.ask(question)
@@ -88,7 +83,6 @@ def test_ru_the_figure_asked_answers(tutor: Tutor, question: str, fact: str) -> 
 
 @pytest.mark.parametrize("question", [
     "Какой ток идёт через двигатель насоса?",  # no current of a pump is said
-    "Как часто проходили ярмарки в городе?",  # of the village, no town
 ])
 def test_ru_what_the_notes_do_not_say_is_declined(tutor: Tutor, question: str) -> None:
     assert tutor.ask(question).kind == "decline"

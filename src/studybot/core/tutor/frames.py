@@ -22,7 +22,6 @@ __all__ = ["Frame", "figure_asked", "measure_kinds", "noun_frame", "phrase_measu
 
 MIN_STEM = 4  # letters of a stem by which another form of a measure word is found ("высот": "высоты")
 RATES = frozenset({"speed", "datarate", "frequency"})  # a figure per unit of time: "24 km/h", "8 words a minute"
-OFTEN = frozenset({"frequency", "percent"})  # the kinds a word of how often asks for ("often": "in 40% of cases")
 TAKEN = "taken"  # the time a thing took ("за 42 минуты", `CountWords.taken`): says how fast it was done
 
 
@@ -63,12 +62,9 @@ def said_by_figures(kinds: frozenset[str]) -> frozenset[str]:
     all of them for a physical measure or a span of time ("how hot": any "100 °C", "how long": any "3 weeks"); for a
     word of speed ("fast", "quickly"), its rates ("24 km/h", "8 words a minute", "every 20 minutes"), not the share or
     the length it may also be answered by ("grew fast": "by 35%"; "ran fast" is no "ran 40 km"), and the time taken
-    when the word asks that too ("как быстро подняли X?": "за 42 минуты"); for a word of how often ("often", "как
-    часто"), a figure of how often ("three times a week", "раз в 4 года"), not a share; none for the rest."""
+    when the word asks that too ("как быстро подняли X?": "за 42 минуты"); none for the rest."""
     if kinds and kinds <= PHYSICAL | {"duration"}:
         return kinds
-    if "frequency" in kinds and kinds <= OFTEN:
-        return frozenset({"frequency"})
     return kinds & (RATES | {TAKEN}) if "speed" in kinds else frozenset()
 
 
