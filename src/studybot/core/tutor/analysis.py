@@ -51,6 +51,7 @@ from .scripts import Scripts
 from .sequels import anchored
 from .swaps import swapped
 from .verbs_ru import other_prefix
+from .when_clause_ru import clause_light
 from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ class Analyser:
         units = [(replace(u, weak=u.weak | {GENERAL_KEY}) if self.words.kind_keys(u.stem) else u) if u.stem in counted
                  else replace(u, weak=u.weak - u.kinds) for u in units]  # "how many residents?": "40,000 people"
         units = anchored(units, text, self.words)  # "what did X build after the flood?": the flood dates it
+        units = clause_light(units, text, self.words.lang.code, self.weights.light)  # "..., когда X ушёл?"
         return Question(text, tuple(units), sum(u.weight for u in units) or 1.0, keys, stems, wanted, kinds,
                         counted=counted, counted_head=counted_head(text, units, self.words, self.library.df.keys()),
                         measured=self._measured(units, wanted), instances=instances, named=named,

@@ -38,6 +38,7 @@ MAX_SIDE = 3  # content words of the defined side of a definition, at most
 MAX_TERM = 2  # ... and of the defining side, unless it lists single words
 NAMED_AFTER = 3  # words after "this is" that name what a sentence told before it ("...: this is the salt tax")
 _BRACKETED = re.compile(r"\([^)]*\)")
+_OPENING_DASH = re.compile(r"^([^—–;:.!?«»\"]+?)\s+[—–]\s+")  # the words before a spaced dash that opens a sentence
 _REGNAL = re.compile(r"^[ivxl]{1,5}$")  # the number of a ruler ("Карл XII"), no name
 _CLAUSE_END = re.compile(r"[,;:(.!?]")
 _LIST_END = re.compile(r"[;:(.!?]")
@@ -214,9 +215,15 @@ def _phrase_opening(seq: Sequence[str], j: int, words: Words) -> int | None:
 def opens_defining(text: str, stems: frozenset[str], words: Words, opening: int) -> bool:
     """Does a sentence open with one of `stems` and a defining copula among its first `opening` + 1 words
     ("Routers are ...", not "... were called gateways; today they are called routers", nor "X was abolished"),
-    or with "by X we mean"? Words in brackets are another name ("X (Y) is ..." defines X)."""
-    tokens = words.tokens(_BRACKETED.sub(" ", text))
+    or with "by X we mean", or with X and a dash ("Ижица (ѵ) — буква, которая ...", not a value: "Температура X —
+    около 1200 °C")? Words in brackets are another name ("X (Y) is ..." defines X)."""
+    plain = _BRACKETED.sub(" ", text)
+    tokens = words.tokens(plain)
     at = next((i for i, t in enumerate(tokens[:opening + 1]) if t in words.tw.copulas), None)
+    if at is None and (dashed := _OPENING_DASH.match(plain)) is not None:  # "X — Y"
+        cue = len(words.tokens(dashed.group(1)))
+        return 0 < cue <= opening and cue < len(tokens) and not _value_after(tokens, cue, words) and any(
+            words.stem(t) in stems for t in tokens[:cue])
     if at is None:  # "By annealing we mean ...": the term it opens with
         return bool(set(meant_term(" ".join(tokens), words)) & stems)
     return defining_copula(tokens, at, words) and any(words.stem(t) in stems for t in tokens[:at])

@@ -267,8 +267,9 @@ def kind_phrase(text: str, words: Words) -> tuple[str, frozenset[str]]:
 
 def asks_named(wanted: Wants, typed: frozenset[str], kinds: Iterable[str], words: Words, found: Kinds) -> bool:
     """Does a question ask for an instance named by a name ("which city", "which ship" when the notes say "the ship
-    Meriden"), not for a kind ("what kind of river is the Orne?") nor what a thing is?"""
-    return not typed and not wanted.define and any(named_kind(k, words, found) for k in kinds)
+    Meriden"), not for a kind ("what kind of river is the Orne?") nor what a thing is, nor for a figure ("какой ток
+    идёт через X?": "около 20 мА", though the notes name a kind of current)?"""
+    return not typed and not wanted.define and not wanted.numeric and any(named_kind(k, words, found) for k in kinds)
 
 
 def with_instances(units: list[U], kinds: frozenset[str], typed: frozenset[str], asked: frozenset[str],
