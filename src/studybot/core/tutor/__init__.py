@@ -96,6 +96,7 @@ from .superlatives_ru import superlative_unsaid
 from .supplying import telling
 from .texts_said import titled_text
 from .verbs_unmet_ru import verb_otherwise
+from .word_origins import word_origin
 from .words import Words
 from .years_asked import year_uncovered
 
@@ -211,7 +212,8 @@ class Tutor:
         ranked = without_causes(asked, self.ranker.rank(asked), self.ranker)  # "why X?": not "Поэтому Y" after X
         if seen is not None:
             ranked = about_card(ranked, self.ranker, seen)  # what is about the card, of its section first
-        best = latest(self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
+        best = word_origin(text, self.language, ranked) or latest(  # "what does the name X mean?" (`word_origins`)
+            self.ranker, asked, ranked) or self.ranker.choose(asked, ranked) or said_otherwise(
             self.ranker, asked, ranked) or job_of(self.ranker, asked, ranked) or motive_answer(
             self.ranker, asked, ranked) or verb_otherwise(self.ranker, asked, ranked)  # "what happened to X?": its
         # fate, told last (`fates`); in other words (`reworded`); "X's job?": a role it gives (`jobs`); "why did X want

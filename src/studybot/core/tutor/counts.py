@@ -213,10 +213,19 @@ def _counts_any(doc: Doc, q: Question, asked: list[Unit]) -> bool:
 
 def counting_first(q: Question, tried: list[Scored], answering: Callable[[Scored], bool]) -> list[Scored]:
     """The candidates, without those whose figures do not count what "how many X" asks about when another's
-    does and `answering` holds of it ("1,400 guns", not "600,000 soldiers ... their guns")."""
+    does and `answering` holds of it ("1,400 guns", not "600,000 soldiers ... their guns"); of those, when what is
+    counted is said in several words ("how many servicing missions"), those whose figures count each of them when one
+    of them answers ("five servicing missions", not "Servicing Mission 3A ... replaced all six gyroscopes")."""
     if q.counted and any(counts(r.doc, q) and answering(r) for r in tried):
-        return [r for r in tried if counts(r.doc, q)]
+        counting = [r for r in tried if counts(r.doc, q)]
+        every = [r for r in counting if _counts_every(r.doc, q)]
+        return every if len(q.counted) > 1 and any(answering(r) for r in every) else counting
     return tried
+
+
+def _counts_every(doc: Doc, q: Question) -> bool:
+    """Does a figure of a passage count each word of what a "how many X" question asks about (`counts`)?"""
+    return all(any(COUNTED_KEY + k in doc.keys for k in u.strong | u.kinds) for u in q.units if u.stem in q.counted)
 
 
 def kind_alone(doc: Doc, relation: tuple[Unit, ...]) -> bool:

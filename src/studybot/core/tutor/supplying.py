@@ -23,6 +23,7 @@ from .documents import Doc
 from .doers_en import doer_said
 from .doers_ru import doer_said_ru
 from .instances import gives_instance
+from .money_shares import share_of_money
 from .places_said import gives_place
 from .ratios import ratio_of_property
 from .told_each import tells_each
@@ -55,9 +56,10 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
         _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
         if u.stem in q.kinds) or (  # not "Old Tarsan"
-        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q)  # "how
-    # old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее" (`ratios`); "на сколько сократилась
-    # площадь?": "на 40 процентов" (`by_how_much`)
+        asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q) or (
+        share_of_money(doc, q, words))  # "how old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее"
+    # (`ratios`); "на сколько сократилась площадь?": "на 40 процентов" (`by_how_much`); "how much did X pay?": "3.5% of
+    # the price" (`money_shares`)
     if not all(keys & doc.keys for keys in q.measured):
         return False  # "какая плотность ...": a figure of that
     counted = not q.counted or counts_things(doc, q, words.kind_keys)  # "how many X": not a figure of days beside
