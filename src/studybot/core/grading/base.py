@@ -41,6 +41,7 @@ from .score_pairs import pair_reversed, ratio_changed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, unprefixed_ship, untitled
+from .too_for import too_for_crossed
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -464,6 +465,8 @@ class GraderBase:
         # negation still does
         if ref.negated() != got.negated() and not (got.negated() and prompt and asked_negated(prompt, got)):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
+        if too_for_crossed(ref, got, tuple(got.content())):  # "the ships were too small for the harbour"
+            return wrong("Who did what is the wrong way round.", "mismatch", "the two sides of 'too ... for' exchanged")
         return self._exclusion(ref, got)
 
     def _exclusion(self, ref: Prepared, got: Prepared) -> Verdict | None:

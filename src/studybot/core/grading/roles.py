@@ -16,6 +16,7 @@ from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
 from .subjects import party_elsewhere, subject_replaced
+from .too_for import too_for_crossed
 
 __all__ = ["labelled_clauses", "motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
@@ -31,6 +32,7 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     return _wrong_party(point, got, positions, parties, wordings, asked) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
         or caused_other_way(point, got, positions) or point_roles_crossed(point, got, positions) \
+        or too_for_crossed(point, got, positions) \
         or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
 
 
@@ -41,7 +43,8 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
                                                     or doer_exchanged(point, got, found[3])
                                                     or caused_other_way(point, got, found[3])
-                                                    or point_roles_crossed(point, got, found[3])) else found
+                                                    or point_roles_crossed(point, got, found[3])
+                                                    or too_for_crossed(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
