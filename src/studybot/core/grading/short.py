@@ -38,6 +38,7 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
+from .longer_names import inside_longer
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
@@ -478,6 +479,10 @@ class ShortGrading(GraderBase):
             return self.card_set(card, "names:" + text, lambda: self.aliases.names(self.prep(text).words))
 
         texts = (wording, card.answer, card.prompt)
+        right = self.card_set(card, "right names", lambda: (n for text in (card.answer, *card.accept)
+                                                           for n in names(text)))
+        if longer := inside_longer(got.words, mentioned, right):  # "the Democratic Republic of the Congo" for "the
+            return longer  # Republic of the Congo", where the pack names both
         known = self.card_set(card, "known names:" + wording, lambda: (n for text in (*texts, *card.accept)
                                                                       for n in names(text)))
         words = self.card_set(card, "words:" + wording, lambda: (w for text in texts for w in self.prep(text).words))
