@@ -29,6 +29,7 @@ from .described import described_names, fronted_name
 from .figures import figures_shown, in_unit_of, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .longer_terms import longer_term, pack_terms
+from .merged_stems import merged_said, merged_words
 from .options import lettered_option
 from .other_way import said_other_way
 from .owners import owners
@@ -306,7 +307,10 @@ class GraderBase:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
             places, n = got.positions_of_stem(want.stems[0]), len(want.stems)
+            merged = self.card_set(card, "merged:" + pattern, lambda: merged_words(want, map(  # "tribune" is no
+                self.prep, self._right_wordings(card))))  # "tribunal", though Snowball stems them alike
             return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
+                                        and not merged_said(merged, got.words[i:i + n])
                                         for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None or said_other_way(want, got, match.positions, self.parties) \
