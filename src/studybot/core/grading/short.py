@@ -47,6 +47,7 @@ from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
 from .paired_letters import letter_pairs, letters_added
+from .place_kinds import other_place_kind
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer, post_of_name
 from .relative_other import other_described
@@ -318,7 +319,7 @@ class ShortGrading(GraderBase):
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
-        if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
+        if made := name_made(self.prep(wording), got, self.aliases.uses) or other_place_kind(ref, got, allowed):
             return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' is another name than '{wording}'")
         longer = self._name_lengthened(card, got) or name_word_added(ref, got, allowed) or another_qualifier(
             ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)  # "Боярская дума" for "дума"
