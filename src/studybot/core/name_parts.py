@@ -182,13 +182,14 @@ def _bare(core: tuple[str, ...], nw: NameWords) -> tuple[tuple[str, ...], str]:
 def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]], nw: NameWords,
               lower: frozenset[str], alone: frozenset[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
-    canon: dict[tuple[str, ...], str] = {}  # a name's core (a place's without its kind) -> its canonical spelling
+    # a name's core (a place's without its kind, and the kind: "Ferren Lake" is no "Ferren River") -> its canonical
+    canon: dict[tuple[tuple[str, ...], str], str] = {}
     every: list[tuple[str, str]] = []  # every name met (its words joined) and its canonical spelling
     for name in names:
         core = _core(name, nw)
         if len(core) < 2:
             continue
-        key = _bare(core, nw)[0]
+        key = _bare(core, nw)
         canonical = canon.setdefault(key, " ".join(core))
         every.append((" ".join(core), canonical))
         spellings = _spellings(name, core, nw, lower, alone) if _marked(name, nw) else \
@@ -199,7 +200,7 @@ def _variants(names: list[tuple[str, ...]], declared: dict[str, tuple[str, ...]]
     for letters, name in declared.items():
         core = _core(name, nw)
         if core and letters not in lower:
-            found.setdefault(letters, set()).add(canon.get(_bare(core, nw)[0], " ".join(core)))
+            found.setdefault(letters, set()).add(canon.get(_bare(core, nw), " ".join(core)))
     others = {(f" {name} ", owner) for name, owner in every}
     out: dict[str, str] = {}
     for variant, canonicals in found.items():

@@ -29,6 +29,7 @@ from .described import described_names, fronted_name
 from .figures import figures_shown, in_unit_of, points_contrasted, same_quantity, spec_quantity
 from .intensifiers import unstressed
 from .longer_terms import longer_term, pack_terms
+from .merged_stems import merged_said, merged_words
 from .options import lettered_option
 from .other_way import said_other_way
 from .owners import owners
@@ -41,6 +42,7 @@ from .score_pairs import pair_reversed, ratio_changed
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, unprefixed_ship, untitled
+from .too_for import too_for_crossed
 from .verdict import Verdict, wrong
 
 __all__ = ["GraderBase"]
@@ -305,7 +307,10 @@ class GraderBase:
             return False
         if len(want.words) <= 2:  # short patterns match as written, in sequence, negated alike
             places, n = got.positions_of_stem(want.stems[0]), len(want.stems)
+            merged = self.card_set(card, "merged:" + pattern, lambda: merged_words(want, map(  # "tribune" is no
+                self.prep, self._right_wordings(card))))  # "tribunal", though Snowball stems them alike
             return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
+                                        and not merged_said(merged, got.words[i:i + n])
                                         for i in places if i + n <= len(got.stems))
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None or said_other_way(want, got, match.positions, self.parties) \
@@ -464,6 +469,8 @@ class GraderBase:
         # negation still does
         if ref.negated() != got.negated() and not (got.negated() and prompt and asked_negated(prompt, got)):
             return wrong("Check the negation: your answer says the opposite.", "negation", "negation disagrees")
+        if too_for_crossed(ref, got, tuple(got.content())):  # "the ships were too small for the harbour"
+            return wrong("Who did what is the wrong way round.", "mismatch", "the two sides of 'too ... for' exchanged")
         return self._exclusion(ref, got)
 
     def _exclusion(self, ref: Prepared, got: Prepared) -> Verdict | None:

@@ -27,9 +27,10 @@ from .slips import mended_short_word
 from .verdict import Verdict, wrong
 
 # an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
-# semicolons, slashes or "and"; by any comma when that gives as many pieces as blanks ("12,7,haploid")
+# semicolons, slashes or "and"; by any comma when that gives as many pieces as blanks ("12,7,haploid"), and by a
+# comma typed after a space ("7 ,12": no decimal comma has one)
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
-_PIECES = r"[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
+_PIECES = r"\s+[;,]+\s*|[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
 _YEAR = re.compile(r"\d{4}")  # a blank that is a year alone ("{{1968}}")
 _PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
 # a blank that is a named fraction alone: its count ("a", "one", "две") and its parts ("half", "thirds", "треть")

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared
 from .letter_symbols import letters_kept
 
-__all__ = ["name_word_added", "name_word_dropped", "said_whole"]
+__all__ = ["name_word_added", "name_word_dropped", "owned_dropped", "said_whole"]
 
 _JOINS = {"en": frozenset(("of", "the", "and")), "ru": frozenset()}
 _ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$")
@@ -46,8 +47,9 @@ def _telling(ref: Prepared, run: list[int]) -> list[int]:
     words = ref.words
     if ref.lang.code == "en":
         inside = range(run[0], run[-1] + 1)
-        if not any(words[k] == "of" for k in inside):
-            return []
+        if not any(words[k] == "of" for k in inside):  # a body's name ends in its kind ("... Conservation Service")
+            names = NAME_WORDS["en"]
+            return [k for k in run[:-1] if words[k] not in names.status] if words[run[-1]] in names.heads else []
         return run[1:] if words[run[0] + 1] == "of" else run  # ("Order of the ...": the kind)
     if ref.lang.code == "ru":
         return [i for i in run[:-1] if i > 0 and _ADJECTIVE.match(words[i])]
@@ -63,21 +65,45 @@ def _thing_name(ref: Prepared, run: list[int]) -> bool:
     return bool(_telling(ref, run))
 
 
-def name_word_dropped(ref: Prepared, got: Prepared) -> bool:
-    """Does the answer say a name of the wording with a word that tells it apart left out (its other words said)?"""
+def name_word_dropped(ref: Prepared, got: Prepared, given: frozenset[str] | None = None) -> bool:
+    """Does the answer say a name of the wording with a word that tells it apart left out (its other words said)?
+    With `given` (the stems the question gives, which a match need not find), only such a word left out counts:
+    "Natural Resources Service" asked what the Soil Conservation Service became."""
     if not ref.capitalised or ref.lang.code not in _JOINS:
         return False
     for run in _runs(ref):
         said = {i for i in run if got.find_word(ref.stems[i], ref.words[i], None)[0] >= 0}
-        if said and any(i not in said for i in _telling(ref, run)):
+        if said and any(i not in said and (given is None or ref.stems[i] in given and i in ref.content())
+                        for i in _telling(ref, run)):
+            return True
+    return False
+
+
+# an English possessive as written: the owner and the word after it ("Caesar's sister")
+_POSSESSIVE = re.compile(r"(?<![\w'’])([^\W\d_]+)['’]s\s+([^\W\d_]+)")
+
+
+def owned_dropped(ref: Prepared, got: Prepared) -> bool:
+    """Does the answer keep the owner of a possessive of the wording and leave out the thing owned ("the grandson of
+    Caesar" for "the grandson of Caesar's sister", "the king" for "the king's army")? The owner alone names another
+    person or thing."""
+    if ref.lang.code != "en" or "s " not in ref.written:
+        return False
+    lang, content = ref.lang, set(ref.content())
+    for m in _POSSESSIVE.finditer(ref.written):
+        owner, owned = (lang.stem(w.casefold()) for w in m.groups())
+        if not any(ref.stems[i] == owned for i in content) or owner not in got.stems:
+            continue
+        if got.find_word(owned, m.group(2).casefold(), None)[0] < 0:
             return True
     return False
 
 
 def said_whole(ref: Prepared, got: Prepared) -> bool:
     """Does an answer that says most of a wording keep the words that tell it apart: each letter that names one of
-    several (`letters_kept`) and each word that tells a name apart (`name_word_dropped`)?"""
-    return letters_kept(ref, got) and not name_word_dropped(ref, got)
+    several (`letters_kept`), each word that tells a name apart (`name_word_dropped`) and the thing an owner has
+    (`owned_dropped`)?"""
+    return letters_kept(ref, got) and not name_word_dropped(ref, got) and not owned_dropped(ref, got)
 
 
 def name_word_added(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> str:

@@ -41,7 +41,7 @@ class Parties:
     """The parties of a pack: its names (capitalised in its texts, or aliases) and nouns for groups of people."""
 
     def __init__(self, texts: tuple[str, ...], aliases: Aliases) -> None:
-        self._texts, self._aliases = texts, aliases
+        self._texts, self._aliases, self.aliases = texts, aliases, aliases
         self._names: frozenset[str] | None = None
         self._persons: frozenset[str] | None = None
         self._known: dict[tuple[str, str], bool] = {}

@@ -14,7 +14,9 @@ when it says the opposite in place of the word it leaves out.
   answer that says the other way where it makes the point ("the toll raised trip times" for "the toll cut journey
   times"). Only words of the table's frequent senses, never of one text;
 - a verb of taking back ("withdrew", "cancelled", "отменили": `revoking`) left out, with no such verb nor a denial
-  where the point is made: "the bank offered to fund the bridge" is no "the bank withdrew its offer to fund it".
+  where the point is made: "the bank offered to fund the bridge" is no "the bank withdrew its offer to fund it";
+- a level the point gives its thing ("high", "low"; "высокий", "низкий") left out, where the answer moves that
+  thing the other way: "wheat prices fell during the war" is no "high wheat prices during the war".
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ __all__ = ["PartlyFlipsGrading", "implied_direction", "opposite_by_meaning"]
 
 _OPPOSITE_WORDS: dict[str, dict[str, frozenset[str]]] = {}  # language -> stem -> the words listed as its opposites
 _SHORTEST = 3  # letters: shorter words are function words or abbreviations
+# adjectives of a high or a low level, and the way a thing so described moved
+_LEVELS = {"en": {"high": 1, "low": -1}, "ru": {"высокий": 1, "низкий": -1}}
 
 
 def _opposite_words(lang: Language) -> dict[str, frozenset[str]]:
@@ -105,6 +109,13 @@ def _direction_meant(point: Prepared) -> int:
     return ways.pop() if len(ways) == 1 else 0
 
 
+def _level_meant(point: Prepared) -> int:
+    """The way a point's level adjective says its thing stands ("high prices": +1), or 0."""
+    levels = {point.lang.stem(w): way for w, way in _LEVELS.get(point.lang.code, {}).items()}
+    ways = {levels[point.stems[i]] for i in point.content() if point.stems[i] in levels}
+    return ways.pop() if len(ways) == 1 else 0
+
+
 def flipped_in_part(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Is a point made in part at `positions` said the other way: by the checks of a whole wording, an opposite
     by meaning, or a direction its words mean?"""
@@ -114,7 +125,8 @@ def flipped_in_part(point: Prepared, got: Prepared, positions: tuple[int, ...]) 
     # `bound_elsewhere`: a part made by an elided verb, "азотная диссоциирует полностью, а угольная частично",
     # has that verb beside the other point's word)
     got_dir = oriented_direction(point, got, list(positions))
-    want_dir = _direction_meant(point) or -int(not point.lang.lex.losses.isdisjoint(point.words))
+    want_dir = _direction_meant(point) or -int(not point.lang.lex.losses.isdisjoint(point.words)) \
+        or _level_meant(point)
     if want_dir and got_dir and want_dir != got_dir:
         return True
     if got_dir and swings(point.words, point.dirs, point.lang.code):

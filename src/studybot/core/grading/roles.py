@@ -11,11 +11,13 @@ from .crossed_roles import point_roles_crossed
 from .doer_swap import caused_other_way, doer_exchanged
 from .doers_taken import taken_by_other
 from .figure_words import figure_positions
+from .longer_names import inside_longer
 from .particles import particle_flipped
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
 from .subjects import party_elsewhere, subject_replaced
+from .too_for import too_for_crossed
 
 __all__ = ["labelled_clauses", "motion_flipped", "party_kept", "swapped_points", "unless_wrong_party", "wrong_party"]
 
@@ -28,10 +30,25 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
     whose opening party must stand in the clause that makes it (`subjects.party_elsewhere`: "Сокол работал годами"
     for "Кречет работал годами", "Кречетом" in another clause)."""
     wordings = tuple(wordings)
-    return _wrong_party(point, got, positions, parties, wordings, asked) \
+    return _wrong_party(point, got, positions, parties, wordings, asked) or _inside_longer(point, got, positions,
+                                                                                           parties, wordings) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
         or caused_other_way(point, got, positions) or point_roles_crossed(point, got, positions) \
+        or too_for_crossed(point, got, positions) \
         or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
+
+
+def _inside_longer(point: Prepared, got: Prepared, positions: tuple[int, ...], parties: Parties,
+                   wordings: tuple[Prepared, ...]) -> bool:
+    """Is a name of the point said, in the clauses that make it, only inside a longer name of the pack
+    (`longer_names`: "the DRC lies west" for "the Republic of the Congo lies west")?"""
+    names = parties.aliases.names
+    right = names(point.words).union(*(names(ref.words) for ref in wordings))
+    if not right or not positions:
+        return False
+    clauses = {got.clauses[j] for j in positions}
+    words = [w if got.clauses[k] in clauses else "" for k, w in enumerate(got.words)]
+    return bool(inside_longer(words, names(words), right))
 
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
@@ -41,7 +58,8 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
                                                     or doer_exchanged(point, got, found[3])
                                                     or caused_other_way(point, got, found[3])
-                                                    or point_roles_crossed(point, got, found[3])) else found
+                                                    or point_roles_crossed(point, got, found[3])
+                                                    or too_for_crossed(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language

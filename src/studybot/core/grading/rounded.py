@@ -18,7 +18,7 @@ from ..lexicon_compare import APPROXIMATORS
 from ..matching import Prepared
 from ..quantities import Quantity
 
-__all__ = ["NEAR_MINUTES", "near_time", "rounded_as_said"]
+__all__ = ["NEAR_MINUTES", "clock_text", "near_time", "rounded_as_said", "time_alone"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 NEAR_MINUTES = 5.0  # how far a hedged time may be from the other (a clock read to its five-minute marks)
@@ -85,3 +85,16 @@ def _time_hedged(minutes: float, text: Prepared) -> bool:
         if m.group(1) in hedges and (int(hour) * 60 + int(minute or 0) - minutes) % 720 == 0:
             return True
     return False
+
+
+def time_alone(ref: Prepared) -> list[Quantity]:
+    """The time of day a wording is, when it is one time and only function words besides ("at 5:30 pm",
+    "в полдень"); a bare "1:48" may be a ratio, so it is not one."""
+    if len(ref.quantities) != 1 or ref.quantities[0].kind != "time":
+        return []
+    return list(ref.quantities) if all(w in ref.lang.lex.stop or w.isdigit() for w in ref.words) else []
+
+
+def clock_text(q: Quantity) -> str:
+    """A time as the answer gives it ("17:30", "5:30" of a bare "5:30", "5.30")."""
+    return f"{int(q.clock) // 60}:{int(q.clock) % 60:02d}" if q.clock is not None else q.text

@@ -18,7 +18,6 @@ from ..matching import Prepared, covers, find_phrase, overlap
 from ..meaning import avoided
 from ..packs import Card
 from ..people import patronymic
-from ..quantities import Quantity
 from .answers import leads, letters_named, literal_match, threshold
 from .asked_negation import asked_negated
 from .attributive import read_again
@@ -39,18 +38,20 @@ from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
 from .keypoint_values import figures_alone
+from .longer_names import inside_longer
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
-from .name_words import name_word_added, said_whole
+from .name_words import name_word_added, name_word_dropped, said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
 from .paired_letters import letter_pairs, letters_added
+from .place_kinds import other_place_kind
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer, post_of_name
 from .relative_other import other_described
-from .rounded import near_time
+from .rounded import clock_text, near_time, time_alone
 from .score_pairs import same_pair_as_clock
 from .seasons import other_season
 from .short_synonyms import said_with_synonyms
@@ -68,19 +69,6 @@ def _title(ref: Prepared) -> bool:
     """Is a wording a name in capitals ("Commonwealth of Independent States")? It is given whole."""
     content = ref.content()
     return len(content) >= 2 and all(ref.words[i] in ref.capitalised or not ref.words[i].isalpha() for i in content)
-
-
-def _time_alone(ref: Prepared) -> list[Quantity]:
-    """The time of day a wording is, when it is one time and only function words besides ("at 5:30 pm",
-    "в полдень"); a bare "1:48" may be a ratio, so it is not one."""
-    if len(ref.quantities) != 1 or ref.quantities[0].kind != "time":
-        return []
-    return list(ref.quantities) if all(w in ref.lang.lex.stop or w.isdigit() for w in ref.words) else []
-
-
-def _clock_text(q: Quantity) -> str:
-    """A time as the answer gives it ("17:30", "5:30" of a bare "5:30", "5.30")."""
-    return f"{int(q.clock) // 60}:{int(q.clock) % 60:02d}" if q.clock is not None else q.text
 
 
 def _counted(ref: Prepared) -> frozenset[str]:
@@ -193,6 +181,8 @@ class ShortGrading(GraderBase):
                 continue  # "Hero" for "Hiero", where the texts name Hero of Alexandria too: no slip (`other_names`)
             if match is None and not failed and figures_alone(ref, got, fskip):
                 return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups
+            if match is not None and name_word_dropped(ref, got, fskip):
+                continue  # "Natural Resources Service" asked what the Soil Conservation Service became: another name
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
@@ -237,9 +227,9 @@ class ShortGrading(GraderBase):
     def _as_time(self, card: Card, got: Prepared) -> Verdict | None:
         """A short answer of a card whose right wordings are a time ("at 5:30 pm") gives one time ("17:30", a bare "6"),
         right or near a hedged one (`near_time`). None: no time in the answer, or the card's answer is no time."""
-        if not self.card_set(card, "time", lambda: ["yes"] if _time_alone(self.prep(card.answer)) else []):
+        if not self.card_set(card, "time", lambda: ["yes"] if time_alone(self.prep(card.answer)) else []):
             return None  # (the card's answer is no time: worked out once per card)
-        right = [(q, r) for text in (card.answer, *card.accept) for r in (self.prep(text),) for q in _time_alone(r)]
+        right = [(q, r) for text in (card.answer, *card.accept) for r in (self.prep(text),) for q in time_alone(r)]
         if all(q.kind != "time" for q in got.quantities) and any(same_pair_as_clock(r.value, got) for r, _ in right):
             return Verdict(True, 1.0, "Correct.", trace=("the card's figures as a pair",))  # "13-11" for "13:11"
         given = [q for q in got.quantities if q.kind == "time" or q.clock is not None] \
@@ -247,7 +237,7 @@ class ShortGrading(GraderBase):
         if not given:
             return None
         hits = [q for q in given if any(same_quantity(r, q) or near_time(r, q, ref, got) for r, ref in right)]
-        shown = ", ".join(dict.fromkeys(_clock_text(q) for q in given))
+        shown = ", ".join(dict.fromkeys(clock_text(q) for q in given))
         if hits and "," not in shown:
             return Verdict(True, 1.0, "Correct.", trace=(f"the time {shown} matches",))
         return wrong("Not the right time." if not hits else "Give one time.", "quantity", f"times given: {shown}")
@@ -329,7 +319,7 @@ class ShortGrading(GraderBase):
         if swapped:
             return wrong(f"'{swapped}' is not the name asked for.", "mismatch",
                          f"puts '{swapped}' before the name '{wording}'")
-        if made := name_made(self.prep(wording), got, self.aliases.uses):  # "Чеховск" for "Чехов": another place
+        if made := name_made(self.prep(wording), got, self.aliases.uses) or other_place_kind(ref, got, allowed):
             return wrong(f"'{made}' is another name.", "mismatch", f"'{made}' is another name than '{wording}'")
         longer = self._name_lengthened(card, got) or name_word_added(ref, got, allowed) or another_qualifier(
             ref, [self.prep(text) for text in (card.answer, *card.accept)], got, allowed)  # "Боярская дума" for "дума"
@@ -490,6 +480,10 @@ class ShortGrading(GraderBase):
             return self.card_set(card, "names:" + text, lambda: self.aliases.names(self.prep(text).words))
 
         texts = (wording, card.answer, card.prompt)
+        right = self.card_set(card, "right names", lambda: (n for text in (card.answer, *card.accept)
+                                                           for n in names(text)))
+        if longer := inside_longer(got.words, mentioned, right):  # "the Democratic Republic of the Congo" for "the
+            return longer  # Republic of the Congo", where the pack names both
         known = self.card_set(card, "known names:" + wording, lambda: (n for text in (*texts, *card.accept)
                                                                       for n in names(text)))
         words = self.card_set(card, "words:" + wording, lambda: (w for text in texts for w in self.prep(text).words))
