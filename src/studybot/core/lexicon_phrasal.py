@@ -265,6 +265,11 @@ SAID_IN_ONE = {
     **dict.fromkeys(("again and again", "over and over again", "over and over", "time and again", "time and time again",
                      "time after time"), "repeatedly"),
     "at the same time": "simultaneously",
+    # a deed done with no pause: "it broadcast all the time", "round the clock", "without a break", "nonstop" are
+    # "continuously", as "constantly" is (round 46: not "continually", again and again with pauses between)
+    **dict.fromkeys(("all the time", "at all times", "around the clock", "round the clock", "nonstop", "non-stop",
+                     "without a break", "without breaks", "without a pause", "without pause", "without stopping",
+                     "without interruption", "constantly"), "continuously"),
     # a right angle said in words or in degrees: "pull at right angles", "are at 90 degrees", "perpendicular"
     **dict.fromkeys(("at right angles", "at a right angle", "at 90 degrees", "at ninety degrees", "at 90°"),
                     "perpendicular"),
