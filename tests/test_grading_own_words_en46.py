@@ -6,7 +6,10 @@ from, and nothing of where the loading came from; "the coast carried salt to the
 
 A deed done with no pause said in a phrase is "continuously" (`lexicon_phrasal.SAID_IN_ONE`): "all the time", "round the
 clock", "without stopping", "without a break", "nonstop", and "constantly" too; "now and then", a stop said so and a
-denial stay wrong."""
+denial stay wrong.
+
+A share said with "every" or "each" is the share said without it (`shares`): "one in every four sacks", "two out of
+every three" are 25% and 2/3; another share stays wrong."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import pytest
 
 from studybot.core import preparing
 from studybot.core.grading import Grader
-from tests.cards import explain, short
+from tests.cards import explain, numeric, short
 
 JOINTS = short("metal fatigue", "cracks at the joints from repeated loading", prompt="What caused the failures?")
 BARGES = short("the barges carried salt to the coast", prompt="What happened?")
@@ -58,3 +61,25 @@ def test_no_pause_said_in_a_phrase_is_continuously(point, given, right):
 def test_without_the_reading_no_pause_is_not_met(point, given, monkeypatch):
     monkeypatch.setattr(preparing, "_IN_ONE_CUE", preparing.re.compile(r"(?!)"))
     assert not Grader().grade(explain(point, prompt="What happened?"), given).correct
+
+
+QUARTER = numeric(25, "percent", "a quarter (25%)", tolerance=1, prompt="What share of the harvest went to the abbey?")
+TWO_THIRDS = numeric(67, "%", "two-thirds (about 67%)", tolerance=1,
+                     prompt="What share of the tolls did the guild keep?")
+
+# (card, answer, right)
+EVERY = [
+    (QUARTER, "one in every four sacks", True),
+    (QUARTER, "1 out of every 4", True),
+    (QUARTER, "one sack in every four", True),
+    (QUARTER, "one out of each four", True),
+    (TWO_THIRDS, "two out of every three parts", True),
+    (QUARTER, "one in every three sacks", False),
+    (QUARTER, "two in every four", False),
+    (TWO_THIRDS, "one out of every three parts", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), EVERY)
+def test_a_share_said_with_every_is_the_share(card, given, right):
+    assert Grader().grade(card, given).correct is right
