@@ -9,7 +9,12 @@ clock", "without stopping", "without a break", "nonstop", and "constantly" too; 
 denial stay wrong.
 
 A share said with "every" or "each" is the share said without it (`shares`): "one in every four sacks", "two out of
-every three" are 25% and 2/3; another share stays wrong."""
+every three" are 25% and 2/3; another share stays wrong.
+
+A speed said to grow by a comparative said twice is a speeding up (`lexicon_phrasal.SAID_IN_ONE`): "the wheel turned
+faster and faster", "ever faster", "more and more quickly" make "the wheel sped up" and choose "the growth of the town
+is speeding up" before "the town has stopped growing"; "slower and slower" is "more slowly", a slowing down; each stays
+the opposite of the other."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import pytest
 
 from studybot.core import preparing
 from studybot.core.grading import Grader
+from studybot.core.packs import Card
 from tests.cards import explain, numeric, short
 
 JOINTS = short("metal fatigue", "cracks at the joints from repeated loading", prompt="What caused the failures?")
@@ -83,3 +89,34 @@ EVERY = [
 @pytest.mark.parametrize(("card", "given", "right"), EVERY)
 def test_a_share_said_with_every_is_the_share(card, given, right):
     assert Grader().grade(card, given).correct is right
+
+
+TOWN = Card(id="q", section="s", kind="choice", prompt="What did the census show?",
+            answer="the growth of the town is speeding up",
+            options=("the growth of the town is speeding up", "the growth of the town is slowing down",
+                     "the town has stopped growing", "the town is shrinking"))
+
+# (point, answer, right)
+FASTER = [
+    ("the mill wheel sped up", "the mill wheel turned faster and faster", True),
+    ("the mill wheel accelerated", "the mill wheel turned faster and faster", True),
+    ("the mill wheel sped up", "the mill wheel turned ever faster", True),
+    ("the mill wheel sped up", "the mill wheel turned more and more quickly", True),
+    ("the mill wheel slowed down", "the mill wheel turned slower and slower", True),
+    ("the mill wheel slowed down", "the mill wheel turned ever slower", True),
+    ("the mill wheel sped up", "the mill wheel turned slower and slower", False),
+    ("the mill wheel slowed down", "the mill wheel turned faster and faster", False),
+    ("the mill wheel sped up", "the mill wheel never turned faster and faster", False),
+]
+
+
+@pytest.mark.parametrize(("point", "given", "right"), FASTER)
+def test_faster_and_faster_is_speeding_up(point, given, right):
+    assert Grader().grade(explain(point, prompt="What happened?"), given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [("the town is growing faster and faster", True),
+                                              ("the town grows ever faster", True),
+                                              ("the town is growing slower and slower", False)])
+def test_faster_and_faster_chooses_the_speeding_up(given, right):
+    assert Grader().grade(TOWN, given).correct is right
