@@ -14,7 +14,11 @@ every three" are 25% and 2/3; another share stays wrong.
 A speed said to grow by a comparative said twice is a speeding up (`lexicon_phrasal.SAID_IN_ONE`): "the wheel turned
 faster and faster", "ever faster", "more and more quickly" make "the wheel sped up" and choose "the growth of the town
 is speeding up" before "the town has stopped growing"; "slower and slower" is "more slowly", a slowing down; each stays
-the opposite of the other."""
+the opposite of the other.
+
+A thing that "blew up" exploded (`lexicon_phrasal`), and so did a bridge the rebels "blew up"; another deed and a denial
+stay wrong. What "comes after" a thing follows it, what "came before" it preceded it: "the harvest will come after the
+rain" is "the harvest follows the rain"; "came before" no longer makes "followed"."""
 
 from __future__ import annotations
 
@@ -120,3 +124,35 @@ def test_faster_and_faster_is_speeding_up(point, given, right):
                                               ("the town is growing slower and slower", False)])
 def test_faster_and_faster_chooses_the_speeding_up(given, right):
     assert Grader().grade(TOWN, given).correct is right
+
+
+# (point, answer, right)
+BLOWN = [
+    ("the boiler exploded", "the boiler blew up", True),
+    ("the rebels exploded the bridge", "the rebels blew up the bridge", True),
+    ("the boiler exploded", "the boiler cooled down", False),
+    ("the boiler exploded", "the boiler never blew up", False),
+]
+
+
+@pytest.mark.parametrize(("point", "given", "right"), BLOWN)
+def test_what_blew_up_exploded(point, given, right):
+    assert Grader().grade(explain(point, prompt="What happened?"), given).correct is right
+
+
+HARVEST = short("the harvest follows the rain", prompt="What did the farmers say?")
+
+# (card, answer, right)
+COME = [
+    (explain("the famine followed the floods", prompt="What happened?"), "the famine came after the floods", True),
+    (explain("the famine preceded the floods", prompt="What happened?"), "the famine came before the floods", True),
+    (HARVEST, "that the harvest will come after the rain", True),
+    (explain("the famine followed the floods", prompt="What happened?"), "the famine came before the floods", False),
+    (explain("the famine preceded the floods", prompt="What happened?"), "the famine came after the floods", False),
+    (HARVEST, "that the harvest comes before the rain", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), COME)
+def test_what_comes_after_a_thing_follows_it(card, given, right):
+    assert Grader().grade(card, given).correct is right

@@ -73,6 +73,12 @@ _PHRASAL = (
     (("brush", "brushes", "brushed", "brushing"), "aside", "dismiss"),
     (("swap", "swaps", "swapped", "swapping"), "out", "replace"),
     (("put", "puts", "putting"), "together", "assemble"),
+    # (round 46: a rocket that "blew up" exploded; "blew up the bridge" too, by an explosion; what "comes after" a
+    # thing follows it: "the rain will come after the plough", "the war came after the revolution"; and what "came
+    # before" it preceded it, no following)
+    (("come", "comes", "came", "coming"), "after", "follow"),
+    (("come", "comes", "came", "coming"), "before", "precede"),
+    (("blow", "blows", "blew", "blown", "blowing"), "up", "explode"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
