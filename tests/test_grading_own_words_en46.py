@@ -18,7 +18,10 @@ the opposite of the other.
 
 A thing that "blew up" exploded (`lexicon_phrasal`), and so did a bridge the rebels "blew up"; another deed and a denial
 stay wrong. What "comes after" a thing follows it, what "came before" it preceded it: "the harvest will come after the
-rain" is "the harvest follows the rain"; "came before" no longer makes "followed"."""
+rain" is "the harvest follows the rain"; "came before" no longer makes "followed".
+
+In a list one item names one point (`crossed_pairs.taken_twice`): "the creek" names the point "the creek", never "the
+brook" beside it, though the dictionary gives the two as one."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ import pytest
 
 from studybot.core import preparing
 from studybot.core.grading import Grader
-from studybot.core.packs import Card
+from studybot.core.packs import Card, Keypoint
 from tests.cards import explain, numeric, short
 
 JOINTS = short("metal fatigue", "cracks at the joints from repeated loading", prompt="What caused the failures?")
@@ -155,4 +158,27 @@ COME = [
 
 @pytest.mark.parametrize(("card", "given", "right"), COME)
 def test_what_comes_after_a_thing_follows_it(card, given, right):
+    assert Grader().grade(card, given).correct is right
+
+
+def _list(*points: str, need: int | None = None, prompt: str = "Name them.") -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer=", ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+WATERS = _list("the brook", "the creek", "the river", prompt="Name the three waters that fed the mill pond.")
+WEATHER = _list("a snowstorm", "a blizzard", "a thaw", need=2, prompt="Name two kinds of weather the diary records.")
+
+# (card, answer, right)
+ONE_ITEM = [
+    (WATERS, "the brook, the creek and the river", True),
+    (WEATHER, "a blizzard and a thaw", True),
+    (WATERS, "the creek, the river and the well", False),
+    (WATERS, "the brook, the river and the well", False),
+    (WEATHER, "a blizzard", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ONE_ITEM)
+def test_one_item_names_one_point(card, given, right):
     assert Grader().grade(card, given).correct is right
