@@ -21,7 +21,8 @@ stay wrong. What "comes after" a thing follows it, what "came before" it precede
 rain" is "the harvest follows the rain"; "came before" no longer makes "followed".
 
 In a list one item names one point (`crossed_pairs.taken_twice`): "the creek" names the point "the creek", never "the
-brook" beside it, though the dictionary gives the two as one."""
+brook" beside it, though the dictionary gives the two as one; and an item the card gives as a known mistake names no
+point by a word of it (`named_alone`: "linen" of "the hand press adapted from cider and linen presses")."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import pytest
 
 from studybot.core import preparing
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, Mistake
 from tests.cards import explain, numeric, short
 
 JOINTS = short("metal fatigue", "cracks at the joints from repeated loading", prompt="What caused the failures?")
@@ -161,21 +162,27 @@ def test_what_comes_after_a_thing_follows_it(card, given, right):
     assert Grader().grade(card, given).correct is right
 
 
-def _list(*points: str, need: int | None = None, prompt: str = "Name them.") -> Card:
+def _list(*points: str, need: int | None = None, mistakes: tuple[str, ...] = (), prompt: str = "Name them.") -> Card:
     return Card(id="l", section="s", kind="list", prompt=prompt, answer=", ".join(points),
-                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need,
+                mistakes=tuple(Mistake((m,), "No.") for m in mistakes))
 
 
 WATERS = _list("the brook", "the creek", "the river", prompt="Name the three waters that fed the mill pond.")
 WEATHER = _list("a snowstorm", "a blizzard", "a thaw", need=2, prompt="Name two kinds of weather the diary records.")
+PRINTER = _list("lead type", "the hand press adapted from cider and linen presses", "oil ink", mistakes=("linen",),
+                prompt="Name the three things the printer combined.")
 
 # (card, answer, right)
 ONE_ITEM = [
     (WATERS, "the brook, the creek and the river", True),
     (WEATHER, "a blizzard and a thaw", True),
+    (PRINTER, "lead type, oil ink and the hand press", True),
+    (PRINTER, "lead type, oil ink and press", True),
     (WATERS, "the creek, the river and the well", False),
     (WATERS, "the brook, the river and the well", False),
     (WEATHER, "a blizzard", False),
+    (PRINTER, "lead type, oil ink and linen", False),
 ]
 
 
