@@ -20,6 +20,9 @@ A thing that "blew up" exploded (`lexicon_phrasal`), and so did a bridge the reb
 stay wrong. What "comes after" a thing follows it, what "came before" it preceded it: "the harvest will come after the
 rain" is "the harvest follows the rain"; "came before" no longer makes "followed".
 
+A point's "people" is said by a narrower noun for the people of a place (`populace`): "residents", "the townspeople",
+"the locals", "Dubliners" drank the river water, as "people" did; not the other way round, nor cattle, nor a denial.
+
 In a list one item names one point (`crossed_pairs.taken_twice`): "the creek" names the point "the creek", never "the
 brook" beside it, though the dictionary gives the two as one; and an item the card gives as a known mistake names no
 point by a word of it (`named_alone`: "linen" of "the hand press adapted from cider and linen presses")."""
@@ -189,3 +192,20 @@ ONE_ITEM = [
 @pytest.mark.parametrize(("card", "given", "right"), ONE_ITEM)
 def test_one_item_names_one_point(card, given, right):
     assert Grader().grade(card, given).correct is right
+
+
+# (point, answer, right)
+PEOPLE = [
+    ("people drank the river water", "residents drank the river water", True),
+    ("people drank the river water", "the townspeople drank the river water", True),
+    ("people drank the river water", "the locals drank the river water", True),
+    ("people drank the river water", "Dubliners drank the river water", True),
+    ("people drank the river water", "cattle drank the river water", False),
+    ("people drank the river water", "residents never drank the river water", False),
+    ("residents drank the river water", "people drank the river water", False),
+]
+
+
+@pytest.mark.parametrize(("point", "given", "right"), PEOPLE)
+def test_people_said_by_a_narrower_noun(point, given, right):
+    assert Grader().grade(explain(point, prompt="Why did the fever spread?"), given).correct is right
