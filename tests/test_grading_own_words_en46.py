@@ -25,13 +25,17 @@ A point's "people" is said by a narrower noun for the people of a place (`popula
 
 In a list one item names one point (`crossed_pairs.taken_twice`): "the creek" names the point "the creek", never "the
 brook" beside it, though the dictionary gives the two as one; and an item the card gives as a known mistake names no
-point by a word of it (`named_alone`: "linen" of "the hand press adapted from cider and linen presses")."""
+point by a word of it (`named_alone`: "linen" of "the hand press adapted from cider and linen presses").
+A date said by its month and year, then the day ("in April 1835, the 14th", "April 1835, on the 14th") is that day
+(`dates`); another day, the month alone and a count after the year ("April 1835, the 14 ships") are no such date.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from studybot.core import preparing
+from studybot.core.dates import find_dates
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint, Mistake
 from tests.cards import explain, numeric, short
@@ -209,3 +213,20 @@ PEOPLE = [
 @pytest.mark.parametrize(("point", "given", "right"), PEOPLE)
 def test_people_said_by_a_narrower_noun(point, given, right):
     assert Grader().grade(explain(point, prompt="Why did the fever spread?"), given).correct is right
+
+
+STORM = Card(id="d", section="s", kind="date", prompt="On what date did the storm strike the harbour?",
+             answer="14 April 1835", date="1835-04-14", precision="day")
+
+
+@pytest.mark.parametrize(("given", "right"), [("it was a Sunday in mid-April 1835, the 14th", True),
+                                              ("in April 1835, on the 14th", True),
+                                              ("April 1835, the 14th day", True),
+                                              ("April 1835, the 15th", False),
+                                              ("April 1835", False)])
+def test_a_day_said_after_its_month_and_year(given, right):
+    assert Grader().grade(STORM, given).correct is right
+
+
+def test_a_count_after_the_year_is_no_day():
+    assert [(d.year, d.month, d.day) for d in find_dates("April 1835, the 14 ships sailed")] == [(1835, 4, None)]
