@@ -6,8 +6,9 @@ clause its own pair), not words of a text; only for points met by two words each
 spread over the answer's clauses without pairing anything).
 
 And in a list, one item of the answer names one point: where the same words of the answer meet two points, and they
-are the words of one point's wording and of none of the other's, they name that one alone ("turbofan" is the point
-"turbofan", no slip or kindred word of the point "turbojet" beside it; `taken_twice`)."""
+are the words of one point's wording and of none of the other's, they name that one alone ("the creek" is the point
+"the creek", not also the point "the brook" beside it, though the dictionary gives the two words as one;
+`taken_twice`)."""
 
 from __future__ import annotations
 

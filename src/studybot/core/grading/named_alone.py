@@ -8,8 +8,8 @@ other point of the card (nor of the question: "segment" of "the space segment", 
 nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
 "-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). An item
-the card gives as a known mistake names no point ("paper" of "the screw press adapted from wine and paper presses",
-where "paper" is the card's mistake). Rules of how lists are answered; no word of a text."""
+the card gives as a known mistake names no point ("linen" of "the hand press adapted from cider and linen presses",
+where "linen" is the card's mistake). Rules of how lists are answered; no word of a text."""
 
 from __future__ import annotations
 
