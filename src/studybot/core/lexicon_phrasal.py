@@ -73,6 +73,12 @@ _PHRASAL = (
     (("brush", "brushes", "brushed", "brushing"), "aside", "dismiss"),
     (("swap", "swaps", "swapped", "swapping"), "out", "replace"),
     (("put", "puts", "putting"), "together", "assemble"),
+    # (round 46: a rocket that "blew up" exploded; "blew up the bridge" too, by an explosion; what "comes after" a
+    # thing follows it: "the harvest will come after the rain", "the war came after the revolution"; and what "came
+    # before" it preceded it, no following)
+    (("come", "comes", "came", "coming"), "after", "follow"),
+    (("come", "comes", "came", "coming"), "before", "precede"),
+    (("blow", "blows", "blew", "blown", "blowing"), "up", "explode"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
@@ -265,6 +271,16 @@ SAID_IN_ONE = {
     **dict.fromkeys(("again and again", "over and over again", "over and over", "time and again", "time and time again",
                      "time after time"), "repeatedly"),
     "at the same time": "simultaneously",
+    # a speed said to grow or shrink by a comparative said twice: "the town grows faster and faster", "ever
+    # faster" is "speeding up"; "slower and slower" "more slowly", which the grader reads as slowing down (round 46)
+    **dict.fromkeys(("faster and faster", "quicker and quicker", "ever faster", "ever quicker", "more and more quickly",
+                     "more and more rapidly"), "speeding up"),
+    **dict.fromkeys(("slower and slower", "ever slower", "more and more slowly"), "more slowly"),
+    # a deed done with no pause: "the pumps ran all the time", "round the clock", "without a break", "nonstop" are
+    # "continuously", as "constantly" is (round 46: not "continually", again and again with pauses between)
+    **dict.fromkeys(("all the time", "at all times", "around the clock", "round the clock", "nonstop", "non-stop",
+                     "without a break", "without breaks", "without a pause", "without pause", "without stopping",
+                     "without interruption", "constantly"), "continuously"),
     # a right angle said in words or in degrees: "pull at right angles", "are at 90 degrees", "perpendicular"
     **dict.fromkeys(("at right angles", "at a right angle", "at 90 degrees", "at ninety degrees", "at 90°"),
                     "perpendicular"),

@@ -78,7 +78,8 @@ _INSTEAD_RU_FIRST = re.compile(r"(^|[,;:.!?]\s*)вместо\s+(?!того(?!\w)
                                r"[^\W\d_]+)\s+(?=[^\W\d_])")
 _IN_ONE = re.compile(r"\b(?:" + "|".join(sorted(SAID_IN_ONE, key=len, reverse=True)) + r")\b")
 _IN_ONE_CUE = re.compile(r" by | same time| dry\b| short of | at (?:right|a right|90|ninety) | again\b| and over\b"
-                         r"| after time\b")
+                         r"| after time\b| the time\b|all times| the clock\b|non-?stop|without |constantly"
+                         r"|(?:ever|and) (?:fast|quick|slow)|more (?:quickly|rapidly|slowly)")
 _HOW_OFTEN = re.compile(r"\b(?:" + "|".join(sorted(HOW_OFTEN, key=len, reverse=True)) + r")\b")
 _DIRECTED = re.compile(r"\b(?:" + "|".join(sorted(DIRECTED_PHRASAL, key=len, reverse=True)) + r")\b")
 _DIRECTED_CUE = re.compile(r" (?:up|down|apart|away|closer|nearer|forwards?|back)\b|\blos[et]")  # (one search first)

@@ -40,7 +40,7 @@ _RU_COUNTS = {"одна": 1, "две": 2, "три": 3, "четыре": 4, "пя�
 _SHARE = re.compile(
     r"\b(?P<x>\d{1,3}) (?:(?!in\b|out\b|из\b|years?|months?|weeks?|days?|hours?|minutes?|лет|год|месяц|недел|дн|час"
     r"|минут)[^\W\d_]{2,} )?"  # "one dollar in four", "3 студента из 10": the thing counted between
-    r"(?:in|out of|из) (?:an? )?(?P<y>1,000,000|1,000|10,000|100,000|\d{1,3}|1000|10000|100000|1000000)\b"
+    r"(?:in|out of|из) (?:an? |every |each )?(?P<y>1,000,000|1,000|10,000|100,000|\d{1,3}|1000|10000|100000|1000000)\b"
     r"(?![.,:/]\d|\s*%)"
     r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|лет|год|месяц|недел|дн|дней|час|минут))"
     r"|\b(?P<every>every) (?P<n>\d{1,3})\b(?![.,:/]\d)(?= [^\W\d_]{2,})"  # "every fourth voter"; "every second" alone
@@ -149,7 +149,8 @@ _NAMED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)\b"
     r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"
-    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?P<y>\d{1,3}|two|three|four|five|ten)\b(?![.,]\d)"
+    r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?:every |each )?(?P<y>\d{1,3}|two|three|four|five|ten)\b"
+    r"(?![.,]\d)"
 )
 _RU_NAMED = {"половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3, "трети": 1 / 3, "две трети": 2 / 3,
              "четверть": 0.25, "четверти": 0.25, "три четверти": 0.75}  # ("около четверти": the genitive)

@@ -7,8 +7,9 @@ it names, "40 meetings", when the point has no figure of its own or that one) an
 other point of the card (nor of the question: "segment" of "the space segment", "the user segment" names neither,
 nor a word in brackets, a note or another name: "the new name (old name)"), and not denied. In Russian the noun
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
-"-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). Rules of
-how lists are answered; no word of a text."""
+"-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). An item
+the card gives as a known mistake names no point ("linen" of "the hand press adapted from cider and linen presses",
+where "linen" is the card's mistake). Rules of how lists are answered; no word of a text."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
     figured = any(c.isdigit() for text in (card.keypoints[k].point, *card.keypoints[k].accept) for c in text) \
         or bool(point.quantities)
     counts = point.quantities if figured else None  # a point's own count: the item's must be it ("87 halls")
+    wrong = {frozenset(read.stems[i] for i in read.content()) for mistake in card.mistakes
+             for read in map(prep, mistake.match)}  # (a known mistake named is no point named)
     for item in _ITEMS.split(got.text):
         said = prep(item) if item else None
         if said is not None and (said.quantities or any(c.isdigit() for c in item)):
@@ -56,6 +59,7 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
         words = [_of_point(stem, own, got.lang.code) if stem.isalpha() else None for stem in content]
         if len(content) == named and named < len(own) and all(word and word not in others for word in words) \
+                and frozenset(content) not in wrong \
                 and not whole_named(point, set(content)):  # "the sand" for "the upper layer of the sand": the whole
             return item
     return None

@@ -251,7 +251,9 @@ def _goal_moved(point: Prepared, got: Prepared) -> bool:
     """Does the answer give the point's goal (or source) to a thing the point names before it, and say the goal
     before that: "the coast carried salt to the barges" for "the barges carried salt to the coast", "побережье
     везло соль к баржам" for "баржи везли соль к побережью"? (A goal said after the other thing in the point is
-    no swap: "масса зависит от нейтронов" for "масса зависит от числа нейтронов".)"""
+    no swap: "масса зависит от нейтронов" for "масса зависит от числа нейтронов"; nor is a goal said in another
+    clause of the answer than the thing it was given: "the flights multiplied, so delays spread from the hubs" for
+    "delays at the hubs from multiplied flights" says where the delays spread from, of the flights nothing.)"""
     mine, theirs = _goals(point), _goals(got)
     if not mine or not theirs:
         return False
@@ -262,6 +264,6 @@ def _goal_moved(point: Prepared, got: Prepared) -> bool:
             continue
         for other, (their_way, their_mark) in theirs.items():
             if their_way == way and other not in mine and before.get(other, mark) < mark \
-                    and first[goal] < their_mark:
+                    and first[goal] < their_mark and got.clauses[first[goal]] == got.clauses[their_mark]:
                 return True
     return False

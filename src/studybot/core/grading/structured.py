@@ -39,7 +39,7 @@ from .cloze import ClozeGrading
 from .contradicted import contradicted, contradicted_unless_accepted
 from .contrasts import in_one_clause, negated_where_said, said_against, said_plainly, split_by_contrast
 from .counted import counts_other_thing, figure_stems, other_count_before
-from .crossed_pairs import crossed_pairs
+from .crossed_pairs import crossed_pairs, taken_twice
 from .dated import another_year, decade_only, lone_years, without_dates
 from .degree_flips import degree_flipped
 from .degrees import Covered, becoming_said_by_change, in_plain_degree, plain_answer
@@ -189,7 +189,7 @@ class StructuredGrading(ClozeGrading):
         self._rivals = {}
         if any(places):
             swapped = swapped_points([self.prep(kp.point) for kp in card.keypoints], places, got) \
-                | crossed_pairs(places, labelled_clauses(got))  # "в Линдморе стекло, а в Гервице часы"
+                | crossed_pairs(places, labelled_clauses(got)) | taken_twice(card, places, got, self.prep)
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         turned = turned_point([self.prep(kp.point) for kp in card.keypoints], [r.covered for r in results], got,
                               lambda said: part(said, got)[3])  # "an east wind" said for "a west wind"
