@@ -1,0 +1,46 @@
+"""Russian own words of round 46 (issue #11): forms of the language a learner's paraphrase takes that the grader
+missed, one table each. Invented subjects of no pack (a salt store, a ferry, a mill); each row says what a fair
+teacher would mark, traps (the opposite, another thing, a word said in another's place) fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from studybot.core.packs import Card, Keypoint
+
+EN = Grader()
+RU = Grader(language="ru")
+
+
+def explain(point: str, *accept: str, prompt: str = "Почему?") -> Card:
+    return Card(id="e", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, accept),))
+
+
+def judge(grader: Grader, card: Card, answer: str) -> bool:
+    return grader.grade(card, answer).correct
+
+
+# ----------------------------------------------------------------- a wording made but for one word, after "because"
+# A wording made but for one word it leaves out ("соли было на складе" for "много соли было на складе") is not made
+# when the answer's clause goes on past the words found with words of its own; the conjunction that opens the clause
+# ("потому что", "because") is none: it says nothing of the salt.
+SALT = explain("соль из копей лежала на берегу под навесом", "много соли было на складе в порту",
+               prompt="Почему город пережил осаду?")
+SALT_EN = explain("the salt from the mines lay on the shore under a roof", "much salt was kept in the harbour store",
+                  prompt="Why did the town survive the siege?")
+BUT_ONE = [
+    (RU, SALT, "соли было на складе в порту", True),
+    (RU, SALT, "потому что соли было на складе в порту", True),
+    (RU, SALT, "поскольку соли было на складе в порту", True),
+    (RU, SALT, "но соли было на складе в порту", True),
+    (RU, SALT, "потому что мало соли было на складе в порту", False),  # trap: another word in its place
+    (RU, SALT, "потому что сырой соли было на складе в порту", False),
+    (EN, SALT_EN, "because salt was kept in the harbour store", True),
+    (EN, SALT_EN, "because little salt was kept in the harbour store", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), BUT_ONE)
+def test_all_but_one_after_a_conjunction(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
