@@ -44,3 +44,22 @@ BUT_ONE = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), BUT_ONE)
 def test_all_but_one_after_a_conjunction(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- a thing said absent, the negator further on
+# Russian says a thing absent by a negator that closes its clause, after the thing's name, with a place and an
+# adverb between as freely as none ("парома за рекой ещё не было"): the negator of two words reaches back five words.
+FERRY = explain("у деревни не было парома", prompt="Почему деревня зимой была отрезана?")
+ABSENT = [
+    (RU, FERRY, "парома у деревни ещё не было", True),
+    (RU, FERRY, "парома через реку ещё не было", True),
+    (RU, FERRY, "парома в ту зиму ещё не было", True),
+    (RU, FERRY, "паром у деревни в ту зиму ещё был", False),  # trap: the opposite
+    (RU, FERRY, "паром у деревни был, а моста через реку ещё не было", False),  # another thing absent
+    (RU, FERRY, "паром у деревни в ту зиму ходил, а моста не было", False),
+]
+
+
+@pytest.mark.parametrize(("grader", "card", "given", "right"), ABSENT)
+def test_absence_said_further_after_the_name(grader: Grader, card: Card, given: str, right: bool) -> None:
+    assert judge(grader, card, given) is right
