@@ -63,3 +63,26 @@ ABSENT = [
 @pytest.mark.parametrize(("grader", "card", "given", "right"), ABSENT)
 def test_absence_said_further_after_the_name(grader: Grader, card: Card, given: str, right: bool) -> None:
     assert judge(grader, card, given) is right
+
+
+# ----------------------------------------------------------------- an adjective in "-ьский" met by its noun
+# A list's item named by an adjective ("Уральский район") is named by its noun ("Урал"); a noun whose stem ends in a
+# consonant takes the adjective with a soft sign that is the suffix's own ("ураль-ский", "генераль-ский").
+def listing(*points: str, need: int, prompt: str) -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(points),
+                keypoints=tuple(Keypoint(p, ()) for p in points), need=need)
+
+
+STORES = listing("Ямальский", "Сенегальский", "Тибетский", need=2, prompt="Назовите склады, куда отправили обозы.")
+SOFT_SK = [
+    (STORES, "Ямал и Сенегал", True),
+    (STORES, "Ямал и Тибет", True),
+    (STORES, "Ямалом и Сенегалом", True),
+    (STORES, "Ямал и Непал", False),  # trap: another place
+    (STORES, "Тибет и Непал", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), SOFT_SK)
+def test_adjective_in_soft_sk_met_by_its_noun(card: Card, given: str, right: bool) -> None:
+    assert judge(RU, card, given) is right
