@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint
+from studybot.core.packs import Card, Keypoint, Pack, Section
 
 EN = Grader()
 RU = Grader(language="ru")
@@ -86,3 +86,32 @@ SOFT_SK = [
 @pytest.mark.parametrize(("card", "given", "right"), SOFT_SK)
 def test_adjective_in_soft_sk_met_by_its_noun(card: Card, given: str, right: bool) -> None:
     assert judge(RU, card, given) is right
+
+
+# ----------------------------------------------------------------- another party before the verb the question gives
+# A point whose party opens it before its verb ("Орлов играл слишком рискованно"), the verb a word the question gives
+# ("почему Орлов проиграл ...?"), is not made by an answer that puts another of the pack's parties before that verb in
+# the clause that makes the point ("Лебедев играл рискованно"); a pronoun, the point's party or no party at all keep it.
+NOTES = ("В турнире 1907 года Олег Орлов встретился с Петром Петровым, судил Иван Лебедев. Орлов играл слишком "
+         "рискованно и проиграл пять партий. Петров наказывал его за каждую неточность.")
+RISK = Card(id="risk", section="s", kind="explain", prompt="Почему Орлов проиграл так много партий в начале турнира?",
+            answer="Орлов играл слишком рискованно; Петров наказывал за неточности", need=1,
+            keypoints=(Keypoint("Орлов играл слишком рискованно", ("Орлов рисковал", "играл рискованно")),
+                       Keypoint("Петров наказывал за неточности", ("Петров пользовался ошибками",))))
+TOURNEY = Grader.for_pack(Pack(id="t", title="t", sections=(Section(id="s", title="s", notes=NOTES),), cards=(RISK,),
+                               language="ru", aliases={"Олег Орлов": ("Орлов",), "Пётр Петров": ("Петров",),
+                                                       "Иван Лебедев": ("Лебедев",)}))
+OTHER_PARTY = [
+    ("Лебедев играл рискованно", False),
+    ("Лебедев играл слишком рискованно", False),
+    ("Орлов играл рискованно", True),
+    ("он играл рискованно", True),
+    ("играл рискованно", True),
+    ("Лебедев играл осторожно, а Орлов рискованно", True),  # the other party in a clause of its own
+    ("Орлов играл рискованно, Лебедев осторожно", True),
+]
+
+
+@pytest.mark.parametrize(("given", "right"), OTHER_PARTY)
+def test_another_party_before_the_verb_the_question_gives(given: str, right: bool) -> None:
+    assert judge(TOURNEY, RISK, given) is right
