@@ -115,3 +115,25 @@ OTHER_PARTY = [
 @pytest.mark.parametrize(("given", "right"), OTHER_PARTY)
 def test_another_party_before_the_verb_the_question_gives(given: str, right: bool) -> None:
     assert judge(TOURNEY, RISK, given) is right
+
+
+# ----------------------------------------------------------------- general near-synonyms
+# Words of general Russian a learner puts for the text's: nuclear said as atomic, a picture as an image, growing
+# angry by another verb of it. Another thing in their place stays wrong.
+SHELTER = explain("укрытие от ядерного удара", prompt="Зачем в городе рыли глубокие подвалы?")
+COPY = explain("писарь перерисовал картинку из книги", prompt="Что сделал писарь в библиотеке?")
+MERCHANT = explain("купец рассердился", prompt="Как купец встретил новость о пошлине?")
+SYNONYMS = [
+    (SHELTER, "как укрытие от атомного удара", True),
+    (SHELTER, "как укрытие от химического удара", False),  # trap: another weapon
+    (COPY, "писарь перерисовал изображение из книги", True),
+    (COPY, "писарь перерисовал карту из книги", False),
+    (MERCHANT, "купец вспылил", True),
+    (MERCHANT, "купец разгневался", True),
+    (MERCHANT, "купец обрадовался", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), SYNONYMS)
+def test_general_near_synonyms(card: Card, given: str, right: bool) -> None:
+    assert judge(RU, card, given) is right
