@@ -48,9 +48,6 @@ LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "ru": RUSSIAN}
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _CACHE_LIMIT = 1 << 17
-# words a Russian thing said absent may stand before the negator that closes its clause ("железной дороги за Тюменью
-# ещё не было": a place and an adverb between): Russian puts them there freely, and the negator must close the clause
-_RU_AFTER_REACH = 5
 
 
 def _determines(words: list[str], clauses: list[int], j: int, stop: frozenset[str]) -> bool:
@@ -161,14 +158,13 @@ class Language:
 
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
-        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"), in Russian within
-        five by a negator of two words ("железной дороги за Тюменью ещё не было"). In Russian only a negator that
-        closes its clause looks back: in "у России нет флота" and "у России не
-        было флота" it is the fleet there is none of, not Russia. An English "did not" closing its clause denies
-        its subject the verb said before ("the wall fell but the tower did not": `ellipsis`)."""
+        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"), in Russian five
+        by a negator of two words ("дороги за Тюменью ещё не было"). In Russian only a negator that closes its clause
+        looks back: in "у России нет флота" and "у России не было флота" it is the fleet there is none of, not
+        Russia. An English "did not" closing its clause denies its subject the verb said before ("the wall fell but
+        the tower did not": `ellipsis`)."""
         after, count, last = self.lex.after_negators, 0, i
-        reach = _RU_AFTER_REACH if self.code == "ru" else 3
-        for j in range(i + 1, min(len(words), i + reach + 1)):
+        for j in range(i + 1, min(len(words), i + (6 if self.code == "ru" else 4))):
             if clauses[j] != clauses[i] or j <= last:
                 continue  # (a negator of two words counted once: "было нельзя", not "нельзя" again)
             size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0
