@@ -161,3 +161,28 @@ COINS = [
 @pytest.mark.parametrize(("card", "given", "right"), COINS)
 def test_old_coins_by_their_nouns(card: Card, given: str, right: bool) -> None:
     assert judge(RU, card, given) is right
+
+
+# ----------------------------------------------------------------- an item affirmed, asked what is absent
+# A list that asks what was sought but not found takes its items negated or not; an answer that says the question's
+# verb both ways round ("нашли колодец, но не нашли амбара") gives the items after the verb affirmed as found.
+def absent_list(*points: str, prompt: str) -> Card:
+    return Card(id="l", section="s", kind="list", prompt=prompt, answer="; ".join(points), need=2,
+                keypoints=tuple(Keypoint(p, ()) for p in points))
+
+
+SOUGHT = absent_list("колодец", "амбар", "часовня",
+                     prompt="Что искали, но не нашли разведчики в деревне? Назовите два.")
+NOT_FOUND = [
+    (SOUGHT, "колодец и амбар", True),
+    (SOUGHT, "не нашли ни колодца, ни амбара", True),
+    (SOUGHT, "колодца и амбара не нашли", True),
+    (SOUGHT, "нашли колодец, но не нашли амбара и часовни", True),  # the two it denies
+    (SOUGHT, "не нашли амбара и часовни, зато нашли колодец", True),
+    (SOUGHT, "нашли колодец и амбар, но не нашли часовни", False),  # two of the three said found
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), NOT_FOUND)
+def test_item_affirmed_where_the_question_asks_what_is_absent(card: Card, given: str, right: bool) -> None:
+    assert judge(RU, card, given) is right
