@@ -82,30 +82,10 @@ _RU_A_LITTLE_MORE = re.compile(r"\b(\d+(?:\.\d+)?) с (небольшим|лиш
 _RU_UNIT_A_LITTLE_MORE = re.compile(r"(?<![\d.] )\b(минуту|час|день|сутки|неделю|месяц|год|век) с (небольшим|лишним)\b")
 
 
-# the old coins named by a noun of their own, as their sums ("билет стоил полтинник" -> "50 копеек"); not "пятачок"
-# (also a snout, a patch of ground) nor "четвертак" (25 kopecks or 25 roubles)
-_RU_COINS = ((re.compile(r"\bполтинник(?:а|у|ом|е|и|ов)?\b|\bполтин(?:а|ы|у|ой|е)\b"), "50 копеек"),
-             (re.compile(r"\bгривенник(?:а|у|ом|е|и|ов)?\b"), "10 копеек"),
-             (re.compile(r"\bдвугривенн(?:ый|ого|ому|ым|ом|ые|ых)\b"), "20 копеек"),
-             (re.compile(r"\bпятак(?:а|у|ом|е|и|ов)?\b"), "5 копеек"),
-             (re.compile(r"\bцелков(?:ый|ого|ому|ым|ом|ые|ых)\b"), "1 рубль"),
-             (re.compile(r"\bчервон(?:ец|ца|цу|цем|це|цы|цев)\b"), "10 рублей"))
-
-
-def _ru_coins(text: str) -> str:
-    """The old coins named by a noun of their own as their sums ("полтинник" -> "50 копеек", "гривенник" -> "10
-    копеек", "червонец" -> "10 рублей")."""
-    if "полтин" in text or "гривенн" in text or "пятак" in text or "целков" in text or "червон" in text:
-        for pattern, sum_said in _RU_COINS:
-            text = pattern.sub(sum_said, text)
-    return text
-
-
 def ru_count_nouns(text: str) -> str:
     """Russian counts without a number word read as figures ("пару недель" -> "2 недель", "дюжину" -> "12", "две
     сотни" (as "2 сотни") -> "200", "около сотни" -> "около 100", "больше месяца" -> "больше 1 месяца", "месяц с
     небольшим" -> "1 месяц с небольшим", "5 с лишним недель" -> "5 недель с лишним")."""
-    text = _ru_coins(text)
     if "пар" in text:
         text = _RU_PAIR.sub("2 ", text)
     if "сотн" in text or "сотен" in text or "дюжин" in text or "десят" in text:
