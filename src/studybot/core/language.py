@@ -158,12 +158,13 @@ class Language:
 
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
-        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"). In
-        Russian only a negator that closes its clause looks back: in "у России нет флота" and "у России не
-        было флота" it is the fleet there is none of, not Russia. An English "did not" closing its clause denies
-        its subject the verb said before ("the wall fell but the tower did not": `ellipsis`)."""
+        ("ideas are few"), a thing said absent within three ("парома у города не было", "денег нет"), in Russian five
+        by a negator of two words ("дороги за Тюменью ещё не было"). In Russian only a negator that closes its clause
+        looks back: in "у России нет флота" and "у России не было флота" it is the fleet there is none of, not
+        Russia. An English "did not" closing its clause denies its subject the verb said before ("the wall fell but
+        the tower did not": `ellipsis`)."""
         after, count, last = self.lex.after_negators, 0, i
-        for j in range(i + 1, min(len(words), i + 4)):
+        for j in range(i + 1, min(len(words), i + (6 if self.code == "ru" else 4))):
             if clauses[j] != clauses[i] or j <= last:
                 continue  # (a negator of two words counted once: "было нельзя", not "нельзя" again)
             size = 2 if " ".join(words[j:j + 2]) in after else 1 if words[j] in after and j <= i + 2 else 0

@@ -150,7 +150,8 @@ def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -
         return True  # a noun of action and its verb, either way round ("снабжение" / "снабжали")
     if code != "ru" or not adjective.endswith(_RU.adjective_endings) or adjective.endswith(_RU.verbal_noun_endings):
         return False
-    roots = russian_nouns(stem(adjective), _RU.relational_suffixes + _FULL_OF, _RU.alternations, _INSERTED.match)
+    roots = russian_nouns(stem(adjective), _SOFT_SK + _RU.relational_suffixes + _FULL_OF, _RU.alternations,
+                          _INSERTED.match)
     roots |= {r[:-2] for r in roots if r.endswith(_ROOT_SUFFIXES) and len(r) >= 6}
     # a root of three letters meets a noun with an ending only: "морской" is of "море", not of "мор"
     if have in roots:
@@ -178,4 +179,8 @@ _RU = RUSSIAN_TUTOR
 # adjectives of what a thing is full of or made of, for the grader ("каменист-ые" / "камень", "болотист-ая" /
 # "болото", "глинист-ые" / "глина"); the tutor's suffixes stay as they are
 _FULL_OF = (("ист", ""),)
+# an adjective in "-ьский" of a noun whose stem ends in a consonant ("ураль-ский" / "Урал", "генераль-ский" /
+# "генерал", "сентябрь-ский" / "сентябрь"): the soft sign is the suffix's own, not the noun's (the longest suffix
+# first: `russian_nouns` keeps the first that fits)
+_SOFT_SK = (("ьск", ""),)
 _INSERTED = re.compile(_RU.inserted_vowel)

@@ -144,8 +144,11 @@ def _modifier_by_place(ref: Prepared, i: int) -> bool:
 
 
 def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, ...], skip: frozenset[str]) -> bool:
-    """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place?"""
-    content, places = set(got.content()), set(positions)
+    """Is the word at i of a wording, made at `positions` without it, left out with nothing said in its place? (A
+    conjunction that opens the answer's clause, "потому что", "поскольку", "because", is no word in its place: it says
+    nothing of the thing.)"""
+    breaks = got.lang.lex.clause_breaks
+    content, places = {j for j in got.content() if got.words[j] not in breaks}, set(positions)
     others = [k for k in ref.content() if k != i]
     before, after = [k for k in others if k < i], [k for k in others if k > i]
 

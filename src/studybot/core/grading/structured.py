@@ -16,6 +16,7 @@ from ..shared_heads import list_items as _items
 from ..shared_heads import shared_head
 from ..skipped_clauses import anchored
 from . import options as choosing
+from .absent_affirmed import affirmed_where_asked_absent
 from .affected_other import affected_other
 from .agent_nouns import agent_said
 from .aims import stopped_as_purpose
@@ -179,7 +180,8 @@ class StructuredGrading(ClozeGrading):
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
                             or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"
                             or cause_exchanged(self.prep(kp.point), got, skip)  # "кризис вызвал войну"
-                            or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))):
+                            or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))
+                            or absent and affirmed_where_asked_absent(self.prep(card.prompt), got, where)):
                 covered, matched, typo, where = False, "", False, ()
             if not covered and card.kind == "list" and (item := named_alone(card, k, got, self.prep, skip)):
                 covered, matched, typo, where = True, item, False, ()  # "meetings" for "mass meetings"
@@ -290,10 +292,8 @@ class StructuredGrading(ClozeGrading):
         """What an answer is checked against for a contradiction: the point, or the accepted wording it made the
         point by when that wording itself says the opposite of one of its words ("small farms lost out" accepted for "it
         favoured large farms"): the instructor took that word as right."""
-        if said == point_text:
-            return point
-        return ref if self.by_texts(("against", point_text, said), opposed, point, ref,
-                                    tuple(ref.content())) else point
+        return ref if said != point_text and self.by_texts(("against", point_text, said), opposed, point, ref,
+                                                           tuple(ref.content())) else point
 
     def _turned_accepts(self, point: Prepared, point_text: str, accept: tuple[str, ...]) -> tuple[Prepared, ...]:
         """The accepted wordings of a point that themselves say the opposite of one of its words (`_against`)."""

@@ -54,6 +54,11 @@ def subject_replaced(point: Prepared, got: Prepared, positions: tuple[int, ...],
     span, verb = opening
     pool = tuple(j for j in positions if j in got.content())
     found, j = got.find_word(point.stems[verb], point.words[verb], pool) if pool else (-1, -1)
+    if found < 0 and pool and len({got.clauses[h] for h in pool}) == 1:
+        # the verb left unmatched, a word the question gives ("играл" asked "почему проиграл"), said in the one
+        # clause that makes the point, before its words
+        found, j = got.find_word(point.stems[verb], point.words[verb], tuple(
+            h for h in got.content() if got.clauses[h] == got.clauses[pool[0]] and h < min(pool)))
     k = j - 1
     if found < 0 or k < 0 or got.clauses[k] != got.clauses[j] or k not in got.content() \
             or not parties.is_party(got.words[k], got.stems[k]) or not _may_be_subject(got, k, parties):
