@@ -24,35 +24,39 @@ from .documents import Doc, Library
 
 __all__ = ["kin_unsaid"]
 
-# English: the words that ask of a marriage, and the stems (Snowball's) that tell of one
-_SPOUSE_EN = re.compile(r"\b(?:wife|wives|husbands?|spouses?|marry|married|marries|marrying|marriages?|wed|wedded|"
-                        r"widows?|widowers?)\b")
-_SPOUSE_SAID_EN = re.compile(r"\b(?:wife|wives|husbands?|spouses?|marr\w*|wed|weds|wedded|wedding|widow\w*|bride\w*|"
-                             r"bridegroom|fianc\w*|divorc\w*|engaged|engagement|betroth\w*|courted|courtship|"
-                             r"proposed to|proposal)\b")
-# ... and of another tie of family
-_KIN_EN = re.compile(r"\b(?:sons?|daughters?|child|children|kids?|fathers?|mothers?|parents?|brother|sister|"
-                     r"siblings?|grandsons?|granddaughters?|grandchild|grandchildren|grandfathers?|grandmothers?|"
-                     r"grandparents?|uncles?|aunts?|nephews?|nieces?|cousins?)\b")
-_KIN_SAID_EN = re.compile(r"\b(?:sons?|daughters?|child|children|childless|kids?|fathers?|mothers?|parents?|"
-                          r"brothers?|sisters?|siblings?|grand\w+|uncles?|aunts?|nephews?|nieces?|cousins?|family|"
-                          r"families|heirs?|offspring|descendants?|orphan\w*|twins?)\b")
-# Russian: the same, by the forms of each word (not "женщина", "мужчина", "семь", "братство")
-_SPOUSE_RU = re.compile(r"\b(?:жена|жены|жене|жену|женой|жён|жен|женам|женами|женах|муж|мужа|мужу|мужем|мужья|"
-                        r"мужей|супруг\w*|женил\w*|женат\w*|женить\w*|замуж\w*|брак|брака|браке|браку|браком|"
-                        r"вдов\w*)\b")
-_SPOUSE_SAID_RU = re.compile(r"\b(?:жена|жены|жене|жену|женой|жён|жен|муж|мужа|мужу|мужем|мужья|мужей|супруг\w*|"
-                             r"женил\w*|женат\w*|замуж\w*|брак\w*|венча\w*|обвенча\w*|повенча\w*|свадьб\w*|вдов\w*|"
-                             r"невест\w*|жених\w*|развел\w*|развод\w*|сват\w*|помолв\w*|обручи\w*|выда\w* за)\b")
-_KIN_RU = re.compile(r"\b(?:сын\w{0,4}|доч(?:ь|ери|ерью|ерей|ерям|ерьми|ерях)|дет(?:и|ей|ям|ьми|ях)|ребён\w*|"
-                     r"ребен\w*|отец|отц\w*|мать|матер(?:и|ью|ей|ям|ями|ях)|родител\w*|брат(?:а|у|ом|е|ьев|"
-                     r"ьям|ьями|ьях)?|сестр(?:а|е|у|ой|ам|ами|ах)?|сест[её]р|внук\w*|внучк\w*|дед(?:а|у|ом|е|ушк\w*)?|"
-                     r"бабушк\w*|дяд(?:я|и|е|ю|ей)|т[её]т(?:я|и|е|ю|ей)|племянн\w*)\b")
-_KIN_SAID_RU = re.compile(r"\b(?:сын\w{0,4}|доч(?:ь|ери|ерью|ерей|ерям|ерьми|ерях)|дет(?:и|ей|ям|ьми|ях)|ребён\w*|"
-                          r"ребен\w*|бездетн\w*|отец|отц\w*|мать|матер(?:и|ью|ей|ям|ями|ях)|родител\w*|брат(?:а|у|ом|"
-                          r"е|ья|ьев|ьям|ьями|ьях)?|сестр(?:а|ы|е|у|ой|ам|ами|ах)?|сест[её]р|внук\w*|внучк\w*|"
-                          r"дед(?:а|у|ом|е|ушк\w*)?|бабушк\w*|дяд(?:я|и|е|ю|ей)|т[её]т(?:я|и|е|ю|ей)|племянн\w*|"
-                          r"семь(?:я|и|е|ю|ёй|ей)|семей|сирот\w*|наследник\w*|потом\w*|близнец\w*)\b")
+
+def _words(*alternations: str) -> re.Pattern[str]:
+    """Whole words (or phrases) of any of the alternations."""
+    return re.compile(r"\b(?:" + "|".join(alternations) + r")\b")
+
+
+# English: the words that ask of a marriage; a passage tells of one by them or by the words after them
+_SPOUSE_ASKED_EN = (r"wife|wives|husbands?|spouses?|marry|married|marries|marrying|marriages?|wed|wedded|widows?|"
+                    r"widowers?")
+_SPOUSE_EN = _words(_SPOUSE_ASKED_EN)
+_SPOUSE_SAID_EN = _words(_SPOUSE_ASKED_EN, r"marr\w*|weds|wedding|widow\w*|bride\w*|bridegroom|fianc\w*|divorc\w*|"
+                         r"engaged|engagement|betroth\w*|courted|courtship|proposed to|proposal")
+# ... and of another tie of family (brothers or sisters named as a group are not asked: "the Wright brothers")
+_KIN_ASKED_EN = (r"sons?|daughters?|child|children|kids?|fathers?|mothers?|parents?|brother|sister|siblings?|"
+                 r"grandsons?|granddaughters?|grandchild|grandchildren|grandfathers?|grandmothers?|grandparents?|"
+                 r"uncles?|aunts?|nephews?|nieces?|cousins?")
+_KIN_EN = _words(_KIN_ASKED_EN)
+_KIN_SAID_EN = _words(_KIN_ASKED_EN, r"childless|brothers|sisters|grand\w+|family|families|heirs?|offspring|"
+                      r"descendants?|orphan\w*|twins?")
+# Russian: the same, by the forms of each word (not "женщина", "мужчина", "семь", "братство"; not "братья", "сёстры")
+_SPOUSE_ASKED_RU = (r"жена|жены|жене|жену|женой|жён|жен|женам|женами|женах|муж|мужа|мужу|мужем|мужья|мужей|супруг\w*|"
+                    r"женил\w*|женат\w*|женить\w*|замуж\w*|брак|брака|браке|браку|браком|вдов\w*")
+_SPOUSE_RU = _words(_SPOUSE_ASKED_RU)
+_SPOUSE_SAID_RU = _words(_SPOUSE_ASKED_RU, r"брак\w*|венча\w*|обвенча\w*|повенча\w*|свадьб\w*|невест\w*|жених\w*|"
+                         r"развел\w*|развод\w*|сват\w*|помолв\w*|обручи\w*|выда\w* за")
+_KIN_ASKED_RU = (r"сын\w{0,4}|доч(?:ь|ери|ерью|ерей|ерям|ерьми|ерях)|дет(?:и|ей|ям|ьми|ях)|ребён\w*|ребен\w*|отец|"
+                 r"отц\w*|мать|матер(?:и|ью|ей|ям|ями|ях)|родител\w*|брат(?:а|у|ом|е|ьев|ьям|ьями|ьях)?|"
+                 r"сестр(?:а|е|у|ой|ам|ами|ах)?|сест[её]р|внук\w*|внучк\w*|дед(?:а|у|ом|е|ушк\w*)?|бабушк\w*|"
+                 r"дяд(?:я|и|е|ю|ей)|т[её]т(?:я|и|е|ю|ей)|племянн\w*")
+_KIN_RU = _words(_KIN_ASKED_RU)
+_KIN_SAID_RU = _words(_KIN_ASKED_RU, r"бездетн\w*|братья|сестры|семь(?:я|и|е|ю|ёй|ей)|семей|сирот\w*|наследник\w*|"
+                      r"потом\w*|близнец\w*")
+
 _ASKED = {"en": ((_SPOUSE_EN, _SPOUSE_SAID_EN), (_KIN_EN, _KIN_SAID_EN)),
           "ru": ((_SPOUSE_RU, _SPOUSE_SAID_RU), (_KIN_RU, _KIN_SAID_RU))}
 
