@@ -22,7 +22,7 @@ from .numbers_en import words_to_digits
 from .quick import any_piece
 from .text import word_runs
 
-__all__ = ["rewrite_comparisons"]
+__all__ = ["quality_scale", "rewrite_comparisons"]
 
 _VOWELS = frozenset("aeiou")
 # a price said by its verb: "cost(s) more / less" (not "the cost more than doubled": a figure's change follows)
@@ -424,3 +424,10 @@ def rewrite_comparisons(text: str, code: str, down: frozenset[str]) -> str:
         return text
     text = _english_factors(read_bounds(text, code), down) if code == "en" else _russian_factors(text, down)
     return rules.rewrite(text)
+
+
+def quality_scale(word: str, code: str) -> tuple[str, int] | None:
+    """The property an English adjective or adverb of quality measures and its way on it ("small": ("big", -1),
+    "slowly": ("fast", -1)), or None (another word, another language)."""
+    rules = _compiled(code)
+    return rules.adjectives.get(word) if isinstance(rules, _English) else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..lexicon_compare import COMPARISONS
+from ..comparisons import quality_scale
 from ..matching import Prepared
 
 __all__ = ["too_for_crossed"]
@@ -33,14 +33,7 @@ class _Excess(NamedTuple):
 
 def _scale(p: Prepared, i: int) -> tuple[str, int]:
     """The property a quality measures and its way on it ("small": big, -1), or its stem and +1."""
-    cmp = COMPARISONS.get(p.lang.code)
-    word = p.words[i]
-    for prop in cmp.properties if cmp is not None else ():
-        if word in prop.more:
-            return prop.canon, 1
-        if word in prop.less:
-            return prop.canon, -1
-    return p.stems[i], 1
+    return quality_scale(p.words[i], p.lang.code) or (p.stems[i], 1)
 
 
 def _excesses(p: Prepared, clauses: set[int] | None = None) -> list[_Excess]:
