@@ -172,7 +172,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # (567/580) and 98.9% (522/528)
                ("neptune2", 0.97, True), ("kizhi", 0.98, True),
                # round 46 too: 97.7% (459/470) at 4b5ce2b
-               ("steam", 0.97, True)]
+               ("steam", 0.97, True),
+               # round 47, written blind, held out: first measured at 618d508 (the round's start code) at 97.8%
+               # (542/554), 96.8% (509/526), 98.7% (521/528) and 97.4% (523/537)
+               ("oxygen", 0.97, True), ("eddystone", 0.96, True), ("shukhov", 0.98, True), ("kaspiy", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -293,7 +296,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    # and 92.5% (74/80)
                    ("neptune2", 0.91), ("kizhi", 0.92),
                    # round 46 too: 86.2% (69/80) at 4b5ce2b
-                   ("steam", 0.86)]
+                   ("steam", 0.86),
+                   # round 47, written blind with their held-out packs, first measured at 618d508 at 93.8% (75/80),
+                   # 92.5% (74/80), 97.5% (78/80) and 88.8% (71/80)
+                   ("oxygen", 0.93), ("eddystone", 0.92), ("shukhov", 0.97), ("kaspiy", 0.88)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
