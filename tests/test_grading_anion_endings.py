@@ -22,6 +22,12 @@ CASES = [
     ("en", "cupric oxide", "cuprous oxide", False),
     ("ru", "нитрат натрия", "нитрит натрия", False),
     ("ru", "сульфат калия", "сульфитом калия", False),
+    # a plural's oblique cases too ("солей сульфатов" is no "сульфитов"; "хлоридами" no "хлоритами")
+    ("ru", "соли сульфатов и нитратов", "соли сульфитов и нитратов", False),
+    ("ru", "смесь с хлоридами", "смесь с хлоритами", False),
+    ("ru", "в сульфидах меди", "в сульфатах меди", False),
+    ("ru", "соли сульфатов и нитратов", "соли сульфатов и нитратов", True),
+    ("ru", "соли сульфатов и нитратов", "соли сульфатов и нитротов", True),
     ("en", "ubiquinol", "ubiquinone", False),
     ("en", "ubiquinone", "ubiquinol", False),
     ("en", "reduced plastoquinol", "reduced plastoquinone", False),

@@ -113,10 +113,11 @@ class Language:
         self.preventers = frozenset(self.stem(w) for w in lexicon.preventers)
         # every ending of the contrasting pairs, maybe inflected: a word with none of them is in no such pair
         self._contrasting_ends = tuple(sorted({one + tail for pair in lexicon.contrasting_endings for one in pair
-                                               for tail in ("", "s", *lexicon.case_endings)}))
+                                               for tail in ("", "s", *lexicon.case_endings,
+                                                            *lexicon.plural_case_endings)}))
         # each ending of a pair (maybe inflected) with the other ending of its pair, by its last letter (an empty
         # one under every letter: `_contrasting_any`); the inflections
-        tails = ("", "s", *lexicon.case_endings)
+        tails = ("", "s", *lexicon.case_endings, *lexicon.plural_case_endings)  # "сульфатов" / "сульфитов" too
         ends = [(one + tail, other) for x, y in lexicon.contrasting_endings for one, other in ((x, y), (y, x))
                 for tail in tails]
         self._contrasting_any = tuple(e for e in ends if not e[0])

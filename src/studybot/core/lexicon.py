@@ -413,6 +413,7 @@ class Lexicon:
     example_markers: frozenset[str] = frozenset()  # "such (as)", "including": examples follow, not an object
     against: frozenset[str] = frozenset()  # "a buffer against X": X is kept away, as by a word of stopping
     case_endings: tuple[str, ...] = ()  # endings a name takes in a sentence ("Вирхову", "Вирховым")
+    plural_case_endings: tuple[str, ...] = ()  # endings of a plural noun's oblique cases ("нитратов", "нитратами")
     letter_names: Mapping[str, str] = field(default_factory=dict)  # Greek letters written out ("β" -> "beta")
     # words that turn who acts round when they stand between two names: "X was defeated by Y", "X lost to Y"
     role_flips: tuple[tuple[str, ...], ...] = ()

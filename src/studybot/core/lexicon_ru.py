@@ -194,6 +194,7 @@ RUSSIAN = Lexicon(
     # от", "защита от") as often as a source
     towards=_words("к ко"), away=_words("из изо"),
     case_endings=("а", "у", "е", "ом", "ым", "ой", "ем", "ю", "я", "и", "ы"),
+    plural_case_endings=("ов", "ам", "ами", "ах"),
     name_particles=_words(NAME_PARTICLES), patronymic_endings=("ович", "евич", "ьич", "овн", "евн", "ичн"),
     person_questions=frozenset("кто кого кому кем ком чей чья чьё чье чьи чьим чьей".split()),
     one_letter_words=frozenset("а в и к о с у я".split()),
