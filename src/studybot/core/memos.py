@@ -7,13 +7,16 @@ pairs of words, and a cache of them must not make every collection slower. A res
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
-__all__ = ["memoised"]
+__all__ = ["memoised", "settled"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+_T = TypeVar("_T")
+_settled: list[bool] = []  # has `settled` put the process's tables out of the collector's reach?
 
 
 def memoised(limit: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
@@ -38,3 +41,16 @@ def memoised(limit: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
         return memo  # type: ignore[return-value]
 
     return wrap
+
+
+def settled(built: _T) -> _T:
+    """`built`, once the objects the process holds when the first is built (the language's tables and lexicons, read
+    at import, and the first grader's own) are out of the garbage collector's reach: a full collection walks every
+    object it tracks, and these (tens of thousands of sets, lists and tuples) live as long as the process. Only the
+    first time (`gc.freeze`, after a collection so that no garbage is kept): what later graders make stays collected
+    as ever, and a process that builds many (the tests) keeps no grader it has dropped."""
+    if not _settled:
+        _settled.append(True)
+        gc.collect()
+        gc.freeze()
+    return built

@@ -19,6 +19,7 @@ from ..language import language as language_of
 from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
 from ..lexicon_measures import LASTING_ASKED, LASTING_VERBS
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
+from ..memos import settled
 from ..packs import Card, Pack
 from ..people import patronymic
 from ..swings import swings
@@ -159,10 +160,10 @@ class GraderBase:
         aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
         aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
-        return cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
-                   known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
-                   terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards),
-                   vocabulary=frozenset(w for s in pack.sections for w in WORD.findall(normalise(s.notes))))
+        return settled(cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
+                           known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
+                           terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards),
+                           vocabulary=frozenset(w for s in pack.sections for w in WORD.findall(normalise(s.notes)))))
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""

@@ -27,7 +27,7 @@ from ..comparing import factors_apart, oriented_direction
 from ..joint_words import joint_opposites
 from ..language import Language
 from ..matching import Prepared, Want
-from ..meaning import opposite_in_any_sense, synonym_of
+from ..meaning import has_synonyms, opposite_in_any_sense, synonym_of
 from ..revoking import REVOKING_PARTICLES, revoking_stems
 from ..swings import swings
 from .partly_figures import PartlyFiguresGrading
@@ -93,6 +93,8 @@ def implied_direction(lang: Language, word: str, stem: str) -> int:
     -1 of falling ("cut" is "reduce"), 0 neither or both. Memoised."""
     memo: dict[str, int] = lang.__dict__.setdefault("_implied_directions", {})  # (the pack's synonyms count)
     found = memo.get(word)
+    if found is None and lang.groups.get(stem) is None and not has_synonyms(lang.code, word, stem):
+        found = memo[word] = 0  # (a word of no group and no synonym means no other: `_means`)
     if found is None:
         ways = {way for way, words in ((1, lang.lex.up), (-1, lang.lex.down))
                 if any(_means(lang, word, stem, w) for w in words)}
