@@ -39,3 +39,37 @@ def test_frame_words_are_no_units(tarnis: Tutor, question: str, frame: str, aske
 
 def test_the_fact_is_answered_without_the_frame_word(tarnis: Tutor) -> None:
     assert says(tarnis, "Где надо изучать травы?", "в поле")
+
+
+DEEDS = """\
+Хранители маяка на мысе Ольв зажигают огонь на закате и гасят его на рассвете. Маяк построили из серого камня.
+
+С докладом о новом маяке на съезде выступил инженер Тарнис.
+
+Фонари маяка отливают из бронзы, а стёкла шлифуют вручную. Большой фонарь весит две тонны.
+"""
+
+
+@pytest.fixture(scope="module")
+def lighthouse() -> Tutor:
+    return tutor_on(DEEDS, "Маяк", "ru", section_title="Маяк")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Что делают хранители маяка на закате?", "зажигают огонь"),  # the deed, said by its own verb
+    ("Кто делал доклад о маяке на съезде?", "Тарнис"),
+])
+def test_the_verb_standing_for_a_deed_frames_the_question(lighthouse: Tutor, question: str, fact: str) -> None:
+    assert says(lighthouse, question, fact)
+
+
+@pytest.mark.parametrize(("question", "framed"), [
+    ("Кто делал доклад о маяке на съезде?", True),
+    ("Когда сделали первый фонарь маяка?", True),
+    ("Из чего делают фонари маяка?", False),  # a material asked: the verb of making is asked (`materials`)
+])
+def test_a_verb_of_making_in_a_material_question_stays_whole(lighthouse: Tutor, question: str, framed: bool) -> None:
+    q = lighthouse.analyser.question(question, normalise(question))
+    assert q is not None
+    verb = [u for u in q.units if u.text.startswith(("дела", "сдела"))]
+    assert (not verb or verb[0].light) is framed
