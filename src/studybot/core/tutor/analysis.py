@@ -484,8 +484,9 @@ class Analyser:
         return None
 
     def _made(self, w: str, st: str) -> bool:
-        """Is a word the verb of making a question asking a material asks by ("из чего делают X?"), not a frame?"""
-        return self._material and making_verb(w, st, self.words.lang.code)
+        """Is a framing word the verb of making a question asking a material asks by ("из чего делают X?"), not a
+        frame? (A light word of making that frames nothing else, "made" of "what is X made of?", stays light.)"""
+        return self._material and w in self.words.tw.emphasis and making_verb(w, st, self.words.lang.code)
 
     def _light(self, w: str, st: str, known: bool) -> bool:
         """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a
