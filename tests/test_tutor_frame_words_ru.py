@@ -73,3 +73,11 @@ def test_a_verb_of_making_in_a_material_question_stays_whole(lighthouse: Tutor, 
     assert q is not None
     verb = [u for u in q.units if u.text.startswith(("дела", "сдела"))]
     assert (not verb or verb[0].light) is framed
+
+
+def test_an_english_light_word_of_making_stays_light() -> None:
+    tutor = tutor_on("The old lighthouse on Cape Olv was built of grey stone. Its lamps were cast in bronze.\n",
+                     "Lighthouse", "en", section_title="Lighthouse")
+    q = tutor.analyser.question("What were the lamps made of?", normalise("What were the lamps made of?"))
+    assert q is not None
+    assert all(u.light for u in q.units if u.text == "made")
