@@ -45,7 +45,7 @@ NEAR_REACH = 5  # countries"): what it may count, for `counts_things`
 UNINDEXED = (BARE_KEY, GENERAL_KEY, NEAR_KEY)  # keys for `counts_things` only, never searched by
 
 
-def _is_figure(word: str, words: Words) -> bool:
+def is_figure(word: str, words: Words) -> bool:
     return word[:1].isdigit() or word in words.tw.counts.magnitudes or bool(
         words.tw.cardinal and re.fullmatch(words.tw.cardinal, word))
 
@@ -106,7 +106,7 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
                                    (NUMBER_KEY, any(not (q.kind == "count" and (YEAR.match(q.text or "") or (
                                        q.text or "") in dating)) for q in p.quantities))) if there}
     for i, w in enumerate(seq):
-        if not _is_figure(w, words) or (i > 0 and _is_figure(seq[i - 1], words)) or i in eras:
+        if not is_figure(w, words) or (i > 0 and is_figure(seq[i - 1], words)) or i in eras:
             continue
         if i > 0 and (seq[i - 1], w) in regnal:
             continue  # "Pope Clement VI condemned ...", "Edward III issued ...": a ruler's number counts nothing
@@ -118,7 +118,7 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
         for j in range(i + 1, min(len(seq), i + 1 + COUNTED_REACH)):
             if not _joined(p, i, j, joining) or taken == COUNTED_WORDS:
                 break
-            if seq[j] in words.stop or _is_figure(seq[j], words):
+            if seq[j] in words.stop or is_figure(seq[j], words):
                 continue
             strong = words.keys(seq[j], stems[j])[0]
             keys.update(COUNTED_KEY + k for k in strong)
