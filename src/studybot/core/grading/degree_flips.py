@@ -31,8 +31,8 @@ def amount_turned(word: str, got: Prepared) -> bool:
     """Is `word` one of little or much of a thing ("мало", "много": `lexicon_degree.AMOUNT_WORDS`) that the answer
     says the other way somewhere ("лошадей было много" for "мало лошадей")? A point may be made without such a word
     (its thing said plainly) only where it is not."""
-    sign = AMOUNT_WORDS.get(word)
-    return bool(sign) and any(AMOUNT_WORDS.get(w) == -sign for w in got.words)
+    sign = AMOUNT_WORDS.get(word, 0)
+    return sign != 0 and any(AMOUNT_WORDS.get(w) == -sign for w in got.words)
 
 
 @cache  # (read by every wording of every answer: built once per language, never changed)

@@ -9,9 +9,10 @@ weavers" are some); not before an adjective or a verb ("not warm enough", "not e
 be short of.
 In Russian a lack is read as a need ("не хватало соли", "нехватка соли", "недостаточно соли": "нужно больше соли",
 `lexicon_ru`), and where a wording says one, the answer is read again with the other usual ways of saying it:
-"недостаток соли", "дефицит соли", "мало соли", "соли было мало" (not "мало кто", "мало того", "не мало", nor a
-weight's "мало весит", `ru_measure_verbs`). Only then: "мало" alone says little of a thing, no lack ("в воде
-мало солей" is no "воде не хватает солей"). Rules of the languages, not words of a text."""
+"недостаток соли", "дефицит соли", "мало соли", "соли было мало", "соли было немного" ("немного" closing its clause;
+not "мало кто", "мало того", "не мало", nor a weight's "мало весит", `ru_measure_verbs`). Only then: "мало" alone says
+little of a thing, no lack ("в воде мало солей" is no "воде не хватает солей"). Rules of the languages, not words of
+a text."""
 
 from __future__ import annotations
 
@@ -98,6 +99,15 @@ def _says_need(p: Prepared) -> bool:
     return any(p.words[i + 1:i + 2] == [then] for i in p.positions(first))
 
 
+def _few_as_lack(got: Prepared, prep: Callable[[str], Prepared]) -> Prepared | None:
+    """A Russian answer read with "немного" closing its clause as a lack ("запасов было немного": "было мало", so
+    "нужно больше"), or None where it says none."""
+    if "немного" not in got.words:
+        return None
+    read = prep(_said_as_lack(got.written, got.lang.code))
+    return read if _says_need(read) else None
+
+
 def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
                      prep: Callable[[str], Prepared]) -> Match | None:
     """The other way round: a wording of little of a thing ("few weavers", "мало соли") made by the answer's lack of it
@@ -106,11 +116,9 @@ def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negatio
     lang = got.lang.code
     if lang == "en" and {"shortage", "scarce"}.isdisjoint(got.words):
         return None
-    read = got
-    if lang == "ru" and not _says_need(got):
-        # few of a thing said by "немного" ending its clause ("запасов было немного": "было мало"), read as a lack
-        if "немного" not in got.words or not _says_need(read := prep(_said_as_lack(got.written, lang))):
-            return None
+    read = got if lang != "ru" or _says_need(got) else _few_as_lack(got, prep)
+    if read is None:
+        return None
     text = _said_as_lack(ref.written, lang)
     if text in (ref.written, ref.written.lower()):
         return None
