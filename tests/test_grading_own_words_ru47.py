@@ -7,6 +7,8 @@
 - near a thing said by "возле", "близ": "возле большого города" makes "рядом с большим городом" (`lexicon_ru.PHRASES`);
   "далеко от" and another place do not;
 - at once said by another adverb of it: "сразу" makes "мгновенно" (`lexicon_ru.SYNONYMS`); "постепенно" does not.
+- fainting said by its set phrases: "лишился чувств", "упал в обморок" make "потерял сознание"
+  (`lexicon_ru_own_words.RU_PHRASES`); "лишился работы", "упал в яму" do not.
 
 Invented cards of no pack."""
 
@@ -53,3 +55,18 @@ ROWS = [
 @pytest.mark.parametrize(("card", "given", "right"), ROWS)
 def test_own_words_ru47(card, given, right):
     assert RU.grade(card, given).correct is right
+
+
+WATCHMAN = explain("сторож потерял сознание", prompt="Что случилось со сторожем при взрыве?")
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("сторож лишился чувств", True),
+    ("сторож упал в обморок", True),
+    ("сторож на минуту лишился чувств", True),
+    ("сторож не лишился чувств", False),
+    ("сторож лишился работы", False),
+    ("сторож упал в яму", False),
+])
+def test_fainting_said_by_set_phrase(given, right):
+    assert RU.grade(WATCHMAN, given).correct is right
