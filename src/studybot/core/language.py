@@ -25,6 +25,7 @@ from .ellipsis import closes_elided, elided_subject
 from .lexicon import ENGLISH, Lexicon
 from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
+from .lexicon_ru_past import infinitive_as_past
 from .lexicon_ru_present import present_as_past
 from .lexicon_verb_opposites import EN_GRADER_OPPOSITES
 from .prefix_contrasts import counted_apart, prefixes_contrast
@@ -199,7 +200,7 @@ class Language:
         if form is None and self.code == "en":
             form = classical_singular(word)
         elif form is None and self.code == "ru":
-            form = present_as_past(word)  # "рисуют" as "рисовал"
+            form = present_as_past(word) or infinitive_as_past(word)  # "рисуют" as "рисовал", "пороть" as "порол"
         found = self.stem(form or word)
         return short_adjective_stem(word, found) if self.code == "ru" and word[-1:] == "н" else found  # "прочен"
 

@@ -4,7 +4,7 @@ say of one scale ("too thin" is "not thick enough", "слишком мал" is "
 
 from __future__ import annotations
 
-__all__ = ["DEGREE_OPPOSITES", "DEGREE_PAIRS", "INTENSIFIERS", "WEAK_INTENSITY"]
+__all__ = ["AMOUNT_WORDS", "DEGREE_OPPOSITES", "DEGREE_PAIRS", "INTENSIFIERS", "WEAK_INTENSITY"]
 
 DEGREE_PAIRS: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": tuple(tuple(p.split()) for p in (
@@ -36,6 +36,11 @@ INTENSIFIERS: dict[str, frozenset[str]] = {
                     "чрезвычайно заметно".split()),
     "en": frozenset(_STRONG_EN.split()),
 }
+
+# Russian words of how much of a thing, little (-1) or much (+1): a point is made without one only where the answer
+# says no word of the other way ("лошадей было много" does not make "было мало лошадей"; `grading.modifiers`,
+# `grading.all_but_one`)
+AMOUNT_WORDS = {"мало": -1, "немного": -1, "много": 1, "немало": 1}
 
 # how much, said the other way, compared by stem: "rose slightly", "went up a little" are not "rose sharply"
 # (Russian: `lexicon_ru_own_words.RU_OPPOSITES`)

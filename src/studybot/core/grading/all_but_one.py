@@ -19,7 +19,9 @@ the word left out is only left out, never replaced (rules of the language's word
   wording (its claim: "ask for more bread" is not made by "more bread"), no object of a preposition that
   ends it ("by hand", "in winter": how, where or when is the claim);
 - nor a name, figure, direction, negator, quantity word, modifier of rank or compass, a word of stopping, a word of
-  the pack's own synonyms (`nearly.loose_word`); a wording with a figure or a date is made whole or not at all.
+  the pack's own synonyms (`nearly.loose_word`), nor a Russian word of how much the answer says the other way ("в
+  деревне было мало лошадей" is not made by "лошадей в деревне было много"); a wording with a figure or a date is
+  made whole or not at all.
 The whole wording, the word left out included, must not be contradicted where it is made (`contradicted`,
 `partly_flips.flipped_in_part`), nor give its role to another party (`parties.wrong_party`: "the prisoner caught the
 guards" for "the guards caught the prisoner").
@@ -37,6 +39,7 @@ from ..meaning import Meaning, has_opposite, same_meaning_in
 from ..opposed_clauses import given_denied
 from ..wordnet import base_forms
 from ..wordnet_ru import parts_of_speech
+from .degree_flips import amount_turned
 from .either import either_wordings
 from .mostly_related import MostlyRelatedGrading
 from .nearly import adjective, loose_word
@@ -235,7 +238,7 @@ class AllButOneGrading(MostlyRelatedGrading):
         wants = {want.word: want for want in ref.wanted(skip)}
         for i in wanted:
             if ref.words[i] not in wants or not loose_word(wants[ref.words[i]], ref) or ref.negated_at(i) \
-                    or not _may_leave_out(ref, i) or (rest := _cut(ref, i)) is None:
+                    or not _may_leave_out(ref, i) or amount_turned(ref.words[i], got) or (rest := _cut(ref, i)) is None:
                 continue
             made = StructuredGrading._cover(self, rest, (), got, skip, known, absent, avoid, same_meaning_in)
             where = made[3]

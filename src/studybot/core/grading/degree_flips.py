@@ -15,15 +15,24 @@ from operator import methodcaller
 from .. import wordnet
 from ..language import language
 from ..lexicon_compare import COMPARISONS, Comparisons
+from ..lexicon_degree import AMOUNT_WORDS
 from ..lexicon_roles import DETERMINERS
 from ..matching import Prepared
 
-__all__ = ["degree_flipped", "degree_slipped", "verb_degree"]
+__all__ = ["amount_turned", "degree_flipped", "degree_slipped", "verb_degree"]
 
 # words of more and less of a count or an amount ("fewer", "больше столов", "мало часов"): "мало столов, много
 # часов" turns round "много столов, мало часов"
 _FEWER = {"en": {"fewer": -1}, "ru": {"больше": 1, "меньше": -1, "много": 1, "мало": -1}}
 _AFTER = {"ru": _FEWER["ru"]}
+
+
+def amount_turned(word: str, got: Prepared) -> bool:
+    """Is `word` one of little or much of a thing ("мало", "много": `lexicon_degree.AMOUNT_WORDS`) that the answer
+    says the other way somewhere ("лошадей было много" for "мало лошадей")? A point may be made without such a word
+    (its thing said plainly) only where it is not."""
+    sign = AMOUNT_WORDS.get(word, 0)
+    return sign != 0 and any(AMOUNT_WORDS.get(w) == -sign for w in got.words)
 
 
 @cache  # (read by every wording of every answer: built once per language, never changed)

@@ -12,7 +12,8 @@ the rest of the point is made, with the same checks (negation, direction, contra
   it is a common noun right before a name, in apposition ("Орешин сократил оперу" for "дирижёр Орешин сократил
   оперу");
 - the answer says nothing in its place: no other content word right before the word it qualifies ("a strong
-  west wind"), and nowhere a word opposite to it ("a strong wind from the west");
+  west wind"), and nowhere a word opposite to it ("a strong wind from the west"; "лошадей было много" for "было
+  мало лошадей");
 - it is not a name, a figure, a negator, a word of quantity, a word of direction ("less salty" is no "salty",
   "менее солёная" no "солёная"), a comparative of how often ("чаще ставили" is no "ставили") or a symbol;
 - a Russian noun before another noun is the head, its genitive after it ("единица производства" is not made by
@@ -43,6 +44,7 @@ from ..matching import Prepared
 from ..meaning import has_opposite, opposite_in_any_sense
 from ..quantities import find_quantities
 from ..ru_families import ADJECTIVE_ENDINGS, VERB_ENDINGS
+from .degree_flips import amount_turned
 from .parts_left_out import picks_part
 
 Covered = tuple[bool, str, bool, tuple[int, ...]]
@@ -161,6 +163,8 @@ def _noun_like(word: str, *others: str) -> bool:
 
 def _opposite_said(point: Prepared, m: int, got: Prepared) -> bool:
     stem, word = point.stems[m], point.words[m]
+    if amount_turned(word, got):
+        return True  # "лошадей было много" for "было мало лошадей"
     for j in got.content():
         if point.lang.opposite(stem, got.stems[j]) or got.lang.opposite(got.stems[j], stem):
             return True

@@ -9,9 +9,10 @@ weavers" are some); not before an adjective or a verb ("not warm enough", "not e
 be short of.
 In Russian a lack is read as a need ("не хватало соли", "нехватка соли", "недостаточно соли": "нужно больше соли",
 `lexicon_ru`), and where a wording says one, the answer is read again with the other usual ways of saying it:
-"недостаток соли", "дефицит соли", "мало соли", "соли было мало" (not "мало кто", "мало того", "не мало", nor a
-weight's "мало весит", `ru_measure_verbs`). Only then: "мало" alone says little of a thing, no lack ("в воде
-мало солей" is no "воде не хватает солей"). Rules of the languages, not words of a text."""
+"недостаток соли", "дефицит соли", "мало соли", "соли было мало", "соли было немного" ("немного" closing its clause;
+not "мало кто", "мало того", "не мало", nor a weight's "мало весит", `ru_measure_verbs`). Only then: "мало" alone says
+little of a thing, no lack ("в воде мало солей" is no "воде не хватает солей"). Rules of the languages, not words of
+a text."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ _RU_NOUNS = r"недостат(?:ок|ка|ку|ком|ке)|дефицит(?:а
 _RU_NOT_AFTER_LITTLE = r"(?:кто|что|ли|того|чем|где|куда|когда|как|какой|каких)"
 _RU_LACK = re.compile(rf"(?<!\w)(?:(?:{_RU_NOUNS})(?= [^\W\d_])|(?<!не )(?<!не так )мало"
                       rf"(?= (?!{_RU_NOT_AFTER_LITTLE}(?!\w))[^\W\d_])"
-                      r"|(?<=[^\W\d_] )(?<!не )мало(?=\s*(?:[,.;:!?]|$)))", re.IGNORECASE)
+                      r"|(?<=[^\W\d_] )(?<!не )(?:мало|немного)(?=\s*(?:[,.;:!?]|$)))", re.IGNORECASE)
 _RU_NEED = ("нужно", "больше")
 # the words a lack is read as, which must share a clause with a word of the thing lacked ("соли хватало, но не
 # хватало хлеба" says no lack of salt)
@@ -82,7 +83,8 @@ def _said_as_lack(text: str, lang: str, few: bool = True) -> str:
     `few`; "мало соли": "нужно больше соли")."""
     if lang == "ru":
         lowered = text.lower()
-        if "мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered:
+        if "мало" not in lowered and "недостат" not in lowered and "дефицит" not in lowered \
+                and "немного" not in lowered:
             return text
         return _RU_LACK.sub("нужно больше", measures_said(lowered))  # (a weight's degree first: "мало весит")
     lowered = text.lower()
@@ -97,21 +99,36 @@ def _says_need(p: Prepared) -> bool:
     return any(p.words[i + 1:i + 2] == [then] for i in p.positions(first))
 
 
+def _few_as_lack(got: Prepared, prep: Callable[[str], Prepared]) -> Prepared | None:
+    """A Russian answer read with "немного" closing its clause as a lack ("запасов было немного": "было мало", so
+    "нужно больше"), or None where it says none."""
+    if "немного" not in got.words:
+        return None
+    read = prep(_said_as_lack(got.written, got.lang.code))
+    return read if _says_need(read) else None
+
+
 def _wording_as_lack(ref: Prepared, got: Prepared, skip: frozenset[str], negation: bool | None,
                      prep: Callable[[str], Prepared]) -> Match | None:
     """The other way round: a wording of little of a thing ("few weavers", "мало соли") made by the answer's lack of it
     ("a shortage of weavers", "weavers were scarce"; "не хватало соли", "нехватка соли"), the wording read as that
     lack; the positions of the answer's need ("нужно больше") left out, as its direction is the lack itself."""
     lang = got.lang.code
-    if lang == "ru" and not _says_need(got) or lang == "en" and {"shortage", "scarce"}.isdisjoint(got.words):
+    if lang == "en" and {"shortage", "scarce"}.isdisjoint(got.words):
+        return None
+    read = got if lang != "ru" or _says_need(got) else _few_as_lack(got, prep)
+    if read is None:
         return None
     text = _said_as_lack(ref.written, lang)
     if text in (ref.written, ref.written.lower()):
         return None
     lack = prep(text)  # (negated as the lack reads: "few" is "not many", "a shortage" is none)
-    match = find_phrase(lack, got, skip=skip, negation=None if negation is None else lack.negated())
-    if match is None or not _in_one_clause(got, match.positions):
+    match = find_phrase(lack, read, skip=skip, negation=None if negation is None else lack.negated())
+    if match is None or not _in_one_clause(read, match.positions):
         return None
+    if read is not got:  # (the answer's own words shown: "запасов было немного" for "запасов было мало")
+        mapped = onto_answer(match, read, got)
+        return mapped and mapped._replace(text=" ".join(got.words[j] for j in sorted(set(mapped.positions))))
     kept = tuple(j for j in match.positions if lang != "ru" or got.words[j] not in _RU_NEED)
     return match._replace(positions=kept) if kept else None
 
