@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..matching import Prepared
 
-__all__ = ["without_context"]
+__all__ = ["text_word_given", "without_context"]
 
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank and its first wording
 _NEAR = 4  # words of the text on each side of a blank that an answer may repeat
@@ -43,3 +43,20 @@ def _figure_then_words_after(words: list[str], after: list[str]) -> bool:
         return False
     rest = iter(after)
     return all(any(w == a for a in rest) for w in words[1:])
+
+
+def text_word_given(text: str, index: int, piece: Prepared, alternatives: tuple[str, ...],
+                    prep: Callable[[str], Prepared]) -> bool:
+    """Is the answer to blank `index` of a cloze `text` only words its own sentence already says outside the blanks,
+    none of them a word of the blank's wordings ("expelled" for "could be expelled, or {{unhansed}}", though the pack
+    makes the two synonyms)? The text gives that word; the blank asks for another."""
+    blanks = list(_BLANK.finditer(text))
+    if index >= len(blanks) or not piece.content():
+        return False
+    at = blanks[index]
+    start = max(text.rfind(end, 0, at.start()) for end in ".;!?")
+    stop = min((k for k in (text.find(end, at.end()) for end in ".;!?") if k >= 0), default=len(text))
+    around = prep(_BLANK.sub(" ", text[start + 1:at.start()] + " , " + text[at.end():stop]))
+    said = {around.words[k] for k in around.content()}
+    wanted = {st for alt in alternatives for read in (prep(alt),) for st in read.stems}
+    return all(piece.words[k] in said and piece.stems[k] not in wanted for k in piece.content())

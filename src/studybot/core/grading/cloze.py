@@ -13,7 +13,7 @@ from ..packs import Card
 from ..quantities import Quantity
 from ..text import normalise
 from .base import GraderBase
-from .blank_context import without_context
+from .blank_context import text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import fill_in_any_order
 from .cloze_given import givens_before, other_given_in_blank
@@ -240,7 +240,8 @@ class ClozeGrading(GraderBase):
         def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
             piece = pieces[k] if k < len(pieces) else None
             ok = piece is not None and bool(piece.words) and self._blank_ok(card.blanks[i], piece) \
-                and not blank_figure_wrong(facts[i], piece)
+                and not blank_figure_wrong(facts[i], piece) \
+                and not text_word_given(card.text or "", i, piece, card.blanks[i], self.prep)  # "could be expelled, or"
             if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
                 ok = self._blank_ok(card.blanks[i], bare) and not blank_figure_wrong(facts[i], bare)  # "no heed"
             if not ok and piece is not None and (figure := in_unit_after(units[i], piece)):

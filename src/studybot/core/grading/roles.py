@@ -113,7 +113,8 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
         for b in made:
             if a >= b:
                 continue
-            if where[a][2].isdisjoint(where[b][2]) and _crossed(stems[a], stems[b], where[a], where[b]):
+            here, there = _unshared(got, places, a, b, of, where)
+            if here[2].isdisjoint(there[2]) and _crossed(stems[a], stems[b], here, there):
                 out |= {a, b}  # (made in separate clauses: one clause saying both is no swap)
                 continue
             mine, theirs = stems[a] - stems[b], stems[b] - stems[a]
@@ -126,6 +127,20 @@ def swapped_points(points: list[Prepared], places: list[tuple[int, ...]], got: P
             if _mixed(mine, theirs, [c for k, c in enumerate(clauses) if k not in others]):
                 out |= {a, b}
     return out | taken
+
+
+def _unshared(got: Prepared, places: list[tuple[int, ...]], a: int, b: int, of: list[int],
+              where: dict[int, tuple[set[str], set[str], set[int]]]) -> tuple[tuple[set[str], set[str], set[int]], ...]:
+    """Where two points are made, each without an answer word that makes both, when the point has words of its own
+    ("у щитовых лава вязкая, а у стратовулканов жидкая": "лава", said once and left out of the second clause, makes
+    both points; each is made by its own word's clause)."""
+    shared = set(places[a]) & set(places[b])
+    if not shared:
+        return where[a], where[b]
+    own = [tuple(j for j in places[i] if j not in shared) for i in (a, b)]
+    if not all(own):
+        return where[a], where[b]
+    return _clause_stems(got, own[0], of), _clause_stems(got, own[1], of)
 
 
 _POINT_STEMS: dict[tuple[str, str], frozenset[str]] = {}

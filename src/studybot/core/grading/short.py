@@ -428,16 +428,22 @@ class ShortGrading(GraderBase):
             if j != i + 1 + int(j == i + 2 and patronymic(got.words[i + 1], lex)) or word not in got.capitalised \
                     or word in lex.modifiers or word in lex.titles or len(word) < 3:
                 continue
-            if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
-                continue  # the next word is no surname of the card's names
+            if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given) \
+                    and not self._person_from(named, got, j):
+                continue  # the next word is no surname of the card's names, nor opens a person's whole name
             if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles \
-                    or re.search(rf"(?<!\w){re.escape(word)}\s*[,;:]", got.text):  # ("who flew the Petrel, Voss")
+                    or re.search(rf"(?<!\w){re.escape(word)}(?:\s*[,;:]|\s+[-—–]\s)", got.text):  # ("the Petrel, Voss")
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
                     and not any(got.lang.word_match(word, w) >= 0 for ref in named for w in ref.words) \
                     and not any(given_slip(w, word) for ref in named for w in ref.words[:-1]):
                 return word  # (a slip of the card's given name is that name: Snowball may cut it to nothing)
         return ""
+
+    def _person_from(self, named: list[Prepared], got: Prepared, j: int) -> bool:
+        """Does the answer say a person's name of the card whole from word `j` on (as the pack's people write it)?"""
+        return any(tuple(got.words[j:j + len(ref.words)]) == tuple(ref.words)
+                   and " ".join(ref.words) in self.aliases.people.canonicals for ref in named)
 
     def _name_lengthened(self, card: Card, got: Prepared) -> str:
         """A name of the pack that the answer goes on with words in capitals the card does not use: another

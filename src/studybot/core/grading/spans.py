@@ -11,16 +11,17 @@ from ..quantities import Quantity
 
 __all__ = ["span_ends", "spans", "years_counted"]
 
-# a span of two figures: "150-250", "50,000-60,000 years", "200 to 300" (not "from about 200 to 300": a change)
-_SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to )(\d[\d,.]*)(?![\w.,-])")
-_FROM = re.compile(r"\bfrom (?:[^\W\d_]+ )?$")
+# a span of two figures: "150-250", "50,000-60,000 years", "200 to 300", "от 700 до 1200" (not "from about 200 to
+# 300", "с 60 до 28": a change)
+_SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to | до )(\d[\d,.]*)(?![\w.,-])")
+_FROM = re.compile(r"(?:\bfrom|(?<!\w)со?) (?:[^\W\d_]+ )?$")
 
 
 def spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
     """The spans of two figures an answer gives ("150-250", "50,000-60,000 years", "200 to 300"): each end as a
     quantity. The quantity reader takes a dash's span as one figure (the first): its second end is the first's
     quantity, scaled, and not among the figures read (False)."""
-    if "-" not in text and " to " not in text:
+    if "-" not in text and " to " not in text and " до " not in text:
         return []
     decimal_comma = lang == "ru"
     out = []

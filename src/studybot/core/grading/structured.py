@@ -50,6 +50,7 @@ from .either import either_wordings
 from .en_variants import english_wordings
 from .extra_amounts import extra_as_more
 from .figures import figures_agree, same_quantity
+from .filled_elsewhere import rival_stems, said_elsewhere
 from .formulas import same_formula
 from .given_negation import without_given_negation
 from .given_slips import other_given_before
@@ -77,7 +78,6 @@ from .shortage import lack_as_shortage
 from .slips import typo_of_known
 from .subject_said import subject_left, subject_replaced
 from .subject_taken import other_doer
-from .subjects import doer_elsewhere
 from .swapped_figures import figures_swapped
 from .things_made import thing_made
 from .titled_options import option_by_title
@@ -176,7 +176,7 @@ class StructuredGrading(ClozeGrading):
                                                                   skip, self.prep)):  # "не тает минимум два года"
                 covered, matched, typo, at = self._cover(kp.point, kp.accept, unsaid[0], skip, known, absent, avoid)
                 where = tuple(unsaid[1][i] for i in at)
-            if covered and (doer_elsewhere(self.prep(kp.point), got, where)  # "X fills it, while Y cuts" for "Y fills"
+            if covered and (said_elsewhere(self.prep(kp.point), got, where, rival_stems(card, k, self.prep))
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
                             or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"
                             or cause_exchanged(self.prep(kp.point), got, skip)  # "кризис вызвал войну"
@@ -268,7 +268,7 @@ class StructuredGrading(ClozeGrading):
                         self.by_texts(("chosen", point_text, got.lang.code), correction, point_text, got.lang.code),
                         ref, got, at, self.prep):
                 continue
-            if said != point_text and doer_elsewhere(ref, got, at):  # its doer exchanged, as for the point itself
+            if said != point_text and said_elsewhere(ref, got, at):  # its doer exchanged, as for the point itself
                 return False, "", False, ()
             return True, match.text, match.typo, match.positions
         for variant in (*other_aspect_wordings((point_text, *accept), got),  # "сохранились": "сохраняются"
