@@ -12,6 +12,10 @@ The end of a span said with "to" before a year after a verb of lasting is "until
 "all the way to 1981" make "she lived until 1981"; another year or a denial stays wrong, and "from 1920 to 1930" is
 read as written.
 
+Catching sight of a thing is seeing it, in an answer (`lexicon_seeing.EN_SPOTTED`, the grader's alone): "the guards
+couldn't spot the boats" makes "the guards could not see the boats", "the lookout saw the whale" "the lookout spotted
+the whale"; a denial, another thing and another sense stay wrong.
+
 A phrasal verb of one meaning (`lexicon_phrasal`): what is "shut down" is closed, the particle no fall; another object
 or the opposite verb stays wrong.
 """
@@ -40,6 +44,12 @@ CASES = [
     ("she lived until 1981", "What became of the widow?", "she lived all the way to 1981", True),
     ("she lived until 1981", "What became of the widow?", "she lived to 1975", False),
     ("she lived until 1981", "What became of the widow?", "she did not live to 1981", False),
+    ("the guards could not see the boats", "Why did the raid succeed?", "the guards couldn't spot the boats", True),
+    ("the guards could not see the boats", "Why did the raid succeed?", "the guards spotted the boats", False),
+    ("the guards could not see the boats", "Why did the raid succeed?", "the guards couldn't spot the barges", False),
+    ("the lookout spotted the whale", "What happened at dawn?", "the lookout saw the whale", True),
+    ("the lookout spotted the whale", "What happened at dawn?", "the lookout did not see the whale", False),
+    ("the lookout spotted the whale", "What happened at dawn?", "the lookout heard the whale", False),
     ("rulers closed the offices", "Why did the league decline?", "kings shut down the offices", True),
     ("rulers closed the offices", "Why did the league decline?", "the kings closed down the offices", True),
     ("rulers closed the offices", "Why did the league decline?", "kings shut down the harbours", False),
