@@ -1,25 +1,27 @@
 """Synonym groups only the grader reads in a learner's answer, not the tutor in a question
-(`language.grading_language`): a Russian country named by its people ("немцы" for "Германия",
-`lexicon_ru_peoples`; English has its demonyms in `relational.groups`, which both read) and getting rid of a thing
-for taking it away ("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`). In the tutor's shared
-groups they moved questions it answered right to sentences that do not answer them. And the grader's own words of
-rising and falling (`answer_directions`): the future and present of the Russian verbs of growing and falling
-("вырастет", "возрастёт", "упадёт"), as their past forms ("вырос", "упал") are in `lexicon_ru.UP` / `DOWN` (in the
-tutor's tables they moved one reply the wrong way), and a body's weight gained or lost ("потолстел", "похудел").
-Only general vocabulary: nothing of one text."""
+(`language.grading_language`): a Russian country named by its people ("немцы" for "Германия", `lexicon_ru_peoples`;
+English has its demonyms in `relational.groups`, which both read) and getting rid of a thing for taking it away
+("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`); in English catching sight of a thing for seeing
+it ("could not spot the raiders" for "could not see them", `lexicon_seeing.EN_SPOTTED`). In the tutor's shared groups
+they moved questions it answered right to sentences that do not answer them. And the grader's own words of rising and
+falling (`answer_directions`): the future and present of the Russian verbs of growing and falling ("вырастет",
+"возрастёт", "упадёт"), as their past forms ("вырос", "упал") are in `lexicon_ru.UP` / `DOWN` (in the tutor's tables
+they moved one reply the wrong way), and a body's weight gained or lost ("потолстел", "похудел"). Only general
+vocabulary: nothing of one text."""
 
 from __future__ import annotations
 
 from .lexicon_ru_answer_words import RU_ANSWER_VERBS
 from .lexicon_ru_own_words import RU_REMOVING
 from .lexicon_ru_peoples import RU_PEOPLES
+from .lexicon_seeing import EN_SPOTTED
 
 __all__ = ["answer_directions", "answer_groups"]
 
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
-    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else ()
+    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED,) if code == "en" else ()
 
 
 # what will happen is said as often as what did ("что станет со скоростью?": "вырастет в 3 раза", "упадёт вдвое")

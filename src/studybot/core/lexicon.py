@@ -66,7 +66,8 @@ STOP = _words(
     "these those their there they he she his her them which who whom what when where why how do did does "
     "has have had than then so into about over under between during while also only just very would will "
     "could should can may might must s its itself one some any such both each even still really quite "
-    "him hers theirs rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z"
+    "him hers theirs rather much many lot lots toward towards b c d e f g h i j k l m n o p q r t u v w x y z "
+    "you your yours we our ours"  # the general "you", "we" ("you need sixty votes"), as "they" ("us": the US)
 )
 # Words that start a new clause: a negation or a direction word only affects its own clause.
 CLAUSE_BREAKS = _words("but whereas while although though however yet because so and then")

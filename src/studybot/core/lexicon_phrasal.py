@@ -79,6 +79,8 @@ _PHRASAL = (
     (("come", "comes", "came", "coming"), "after", "follow"),
     (("come", "comes", "came", "coming"), "before", "precede"),
     (("blow", "blows", "blew", "blown", "blowing"), "up", "explode"),
+    # (round 47: rulers that "shut down" the offices closed them; the particle is no fall)
+    (("shut", "shuts", "shutting"), "down", "close"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),

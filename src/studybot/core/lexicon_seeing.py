@@ -6,7 +6,7 @@ is left as it is said. General vocabulary only."""
 
 from __future__ import annotations
 
-__all__ = ["HARD_TO_SEE", "SEEN"]
+__all__ = ["EN_SPOTTED", "HARD_TO_SEE", "SEEN"]
 
 _EN_HARDLY = ("hardly", "barely", "scarcely")
 _EN_HARD = ("hard", "difficult")
@@ -41,3 +41,8 @@ _RU_SHORT = {"видн": ("виден", "видна", "видно", "видны"
 SEEN: dict[str, dict[str, str]] = {"en": {}, "ru": {
     f"{be} {short}": _RU_PERCEIVED[root] for root, shorts in _RU_SHORT.items() for short in shorts
     for be in ("был", "была", "было", "были")}}
+
+# catching sight of a thing is seeing it: "the stations could not spot the raiders" is "could not see them", "the
+# lookout spotted the whale" "saw the whale". A group the grader alone reads in an answer (`answer_groups`): in a
+# question "see" also asks what a reader should look at ("see the map")
+EN_SPOTTED = ("see", "sees", "saw", "seen", "seeing", "spot", "spotted", "spotting", "spots")

@@ -21,6 +21,7 @@ from .en_near_zero import near_zero_as_low
 from .en_not_opposite import not_as_opposite
 from .en_one_verb import said_as_one_verb
 from .en_phrasal_frames import phrasal_in_frames
+from .en_until import until_year_said
 from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
@@ -172,7 +173,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     if lemmas and lang.code == "en" and _DIRECTED_CUE.search(text):
         text = _DIRECTED.sub(lambda m: DIRECTED_PHRASAL[m.group(0)], text)  # "prices went up": "prices rose"
     if lemmas and lang.code == "en":
-        text = went_on_said(text)  # "the salts went on darkening": "continued darkening" (not "stopped")
+        text = until_year_said(went_on_said(text))  # "went on darkening": "continued darkening"; "lived to 1981":
+        # "lived until 1981"
     if lemmas and lang.code == "en":
         text = property_changes(text)  # "the speed of the trains rose": "the trains became more fast"
     if lemmas and lang.code == "en":  # "tastes bitter": "is bitter"; "not so bitter": "less bitter"
