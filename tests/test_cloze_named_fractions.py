@@ -29,6 +29,17 @@ CASES = [
     ("en", "the first half", "50%", False),
     ("ru", "треть", "25%", False),
     ("ru", "половина", "30%", False),
+    # the same fraction in other words: its count said with "a" or "one", or the part by its other name (an
+    # instructor's report: "a sixth" refused for "{{one sixth}}" while "1/6" was right)
+    ("en", "one sixth", "a sixth", True),
+    ("en", "one sixth", "one-sixth", True),
+    ("en", "one sixth", "1/6", True),
+    ("en", "a quarter", "one quarter", True),
+    ("en", "a quarter", "one fourth", True),
+    ("en", "a third", "one third", True),
+    ("en", "one sixth", "a fifth", False),
+    ("en", "a quarter", "three quarters", False),
+    ("en", "a third", "one quarter", False),
 ]
 
 

@@ -33,6 +33,13 @@ def _card(kind: str = "short", answer: str = "Anna Brask", **more) -> Card:
     (_card(kind="explain", answer="Anna Brask"), "Anna Brask", {}, False),  # points, not one answer a title holds
     (Card(id="r", section="s", kind="short", prompt="Какой город основали первым?", answer="Калифорния"),
      "Форт в Калифорнии", {}, True),  # a case form of the answer
+    # an alias group names one thing whichever name is its key: the answer a variant, a title holding the key
+    # (an instructor's report: a title holding an alias of the answer warned of as shown)
+    (_card(answer="Dover Strand"), "From the cliffs to the Strand", {"the Strand": ("Dover Strand",)}, True),
+    (_card(answer="Dover Strand"), "From the cliffs to the Strand", {"Dover Strand": ("the Strand",)}, True),
+    (_card(answer="Dover Strand"), "The Strand: ships and sails", {"the strand": ("dover strand", "the sands")}, True),
+    (_card(answer="Dover Strand"), "The sands of the bay", {"the Strand": ("Dover Strand", "the Sands")}, True),
+    (_card(answer="Dover Strand"), "From the cliffs to the Strand", {"the Strand": ("Deal Strand",)}, False),
 ])
 def test_a_title_that_holds_the_answer(card: Card, title: str, aliases: dict, gives: bool) -> None:
     assert title_gives_away(card, title, aliases) is gives

@@ -2,10 +2,10 @@
 ("Who made the gas first? — Scheele and fire air"); a title that holds the answer of a short, numeric, date or
 choice card, or one of its accepted wordings or the answer's aliases, tells the learner what to type. The app
 shows such a title only after the answer (as the source); `studybot validate` names the titles and prompts the
-grader itself takes for the answer. Read without the grader or the lexicon (the first question is shown at
-start-up): the answer's words, those of three letters or fewer aside ("the", "of", "в"; unless it has no other),
-each found in the title as written or in another form (a shared beginning: "tyres" / "tyre", "Калифорнии" /
-"Калифорния"), a figure as written."""
+grader itself takes for the answer. An alias group names one thing whichever of its names is the key. Read without
+the grader or the lexicon (the first question is shown at start-up): the answer's words, those of three letters or
+fewer aside ("the", "of", "в"; unless it has no other), each found in the title as written or in another form (a
+shared beginning: "tyres" / "tyre", "Калифорнии" / "Калифорния"), a figure as written."""
 
 from __future__ import annotations
 
@@ -41,7 +41,12 @@ def title_gives_away(card: Card, title: str, aliases: Mapping[str, tuple[str, ..
         return False
     have = _words(title)
     answers = (card.answer, *card.accept)
-    wordings = (*answers, *(v for name, variants in aliases.items() if name in answers for v in variants))
+    named = {" ".join(_words(text)) for text in answers}
+    # an alias group names one thing both ways: the answer may be its key or one of its variants ("Dover Strand"
+    # under `the Strand: [Dover Strand]`), and each of the group's names gives it away
+    wordings = (*answers, *(other for name, variants in aliases.items()
+                            if not named.isdisjoint(" ".join(_words(n)) for n in (name, *variants))
+                            for other in (name, *variants)))
     for wording in wordings:
         said = _words(wording)
         need = [w for w in said if not (w.isalpha() and len(w) <= _SHORT)] or said

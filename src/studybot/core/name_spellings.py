@@ -118,12 +118,13 @@ def e_spellings(pairs: dict[str, str], names: frozenset[str]) -> None:
 
 
 # letters that spell one sound in a name, read as one spelling of it: English "ph" / "f", "ck" / "k", "igh" before a
-# last consonant / "i" and a silent last "e" ("Dwight" / "Dwite"), a silent "h" after a consonant ("Rhys" / "Rys",
+# last consonant / "i" and a silent last "e" ("Dwight" / "Dwite"), "oe" ending a name / "o" ("Defoe" / "Defo",
+# "Monroe" / "Monro"), a silent "h" after a consonant ("Rhys" / "Rys",
 # "Gunther" is not: "th" is a sound of its own), "au" / "ow" / "ou" before a consonant ("Strauss" / "Strowss");
 # Russian "тс" / "ц" / "с" ("Кунц" / "Кунс"), "х" / "к" ("Вахов" / "Ваков"), "о" / "е" ("ё") after a hissing
 # letter ("Лущов" / "Лущёв"), "шч" / "сч" / "щ"
 _SAID = tuple((re.compile(a), b) for a, b in (
-    (r"igh([^aeiouy])$", r"i\1e"), ("ph", "f"), ("ck", "k"), (r"(?<=[bdgkmnrw])h", ""),
+    (r"igh([^aeiouy])$", r"i\1e"), (r"(?<=[^aeiouy])oe$", "o"), ("ph", "f"), ("ck", "k"), (r"(?<=[bdgkmnrw])h", ""),
     (r"(?:au|ow|ou)(?=[^aeiouy]|$)", "au"),
     ("[тд]с|т?ц", "с"), ("х", "к"), ("(?<=[жшчщ])о", "е"), ("[шс]ч", "щ")))
 

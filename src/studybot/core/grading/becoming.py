@@ -1,7 +1,10 @@
 """What a thing turns into: in "the lake turns into a marsh", "the lake became a marsh", "озеро превратилось в
 болото", "озеро стало болотом" the thing before the verb of becoming is what was, the thing after it what it became.
 An answer that names the two the other way round ("the marsh became a lake", "болото превращается в озеро") says the
-opposite change. Rules of English and Russian word order, not words of a text."""
+opposite change. So for a thing split into parts or parts joined into a whole, said with a verb or its noun and
+"into" / "на" / "в" after it ("large grains are ground into fine dust", "дробление крупных зёрен на мелкие",
+"соединение мелких зёрен в крупные"): the words before the preposition are what was, those after it what it
+became. Rules of English and Russian word order, not words of a text."""
 
 from __future__ import annotations
 
@@ -20,7 +23,17 @@ _BECOMING: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
 }
 _RU_BECAME = frozenset("стал стала стало стали становится становятся становился становилась становилось "
                        "становились станет станут".split())
-_INFINITIVE = ("ть", "ться", "ти", "чь")  # "стали строить": they began building, no becoming
+_INFINITIVE = ("ть", "ться", "ти", "чь")
+# verbs of splitting, joining and converting and their nouns, by their beginnings, and the prepositions of what they
+# make ("split into", "ground into"; "расщепляются на", "деление на", "объединение в")
+_MAKING_INTO = {
+    "en": (("split", "break", "broke", "divid", "separat", "grind", "ground", "cut", "crush", "join", "combin",
+            "merg", "fus", "convert", "turn", "chang", "transform", "process"), frozenset({"into"})),
+    "ru": (("расщеп", "раздел", "делит", "делят", "делен", "делим", "разбив", "разби", "распад", "разлаг", "разлож",
+            "дробл", "дроб", "измельч", "соедин", "объедин", "слива", "слил", "слия", "превращ", "преобраз",
+            "перераб"), frozenset({"на", "в"})),
+}
+_MAKING_SPAN = 5  # words from the verb to its preposition  # "стали строить": they began building, no becoming
 
 
 def _verb(text: Prepared) -> int:
@@ -42,16 +55,35 @@ def _sides(text: Prepared, at: int) -> tuple[set[str], set[str]]:
     return {text.stems[j] for j in mine if j < at}, {text.stems[j] for j in mine if j > at}
 
 
-def becoming_flipped(point: Prepared, got: Prepared) -> bool:
-    """Does the answer name what the point says a thing became as what it was, and what it was as what it became
-    ("the marsh became a lake" for "the lake became a marsh")?"""
-    here = _verb(point)
-    if here < 0:
-        return False
-    there = _verb(got)
-    if there < 0:
-        return False
+def _made_into(text: Prepared) -> int:
+    """Where the preposition of what a verb of splitting, joining or converting makes stands ("into" in "split
+    into", "на" in "расщепление на"), in the verb's clause and a few words after it (-1: none)."""
+    beginnings, prepositions = _MAKING_INTO.get(text.lang.code, ((), frozenset()))
+    for j, word in enumerate(text.words):
+        if word.startswith(beginnings):
+            for k in range(j + 1, min(len(text.words), j + 1 + _MAKING_SPAN)):
+                if text.clauses[k] != text.clauses[j]:
+                    break
+                if text.words[k] in prepositions:
+                    return k
+    return -1
+
+
+def _turned(point: Prepared, here: int, got: Prepared, there: int) -> bool:
     was, became = _sides(point, here)
     their_was, their_became = _sides(got, there)
     own_was, own_became = was - became, became - was
-    return bool(own_became & their_was) and bool(own_was & their_became)
+    if bool(own_became & their_was) and bool(own_was & their_became):
+        return True
+    match = point.lang.word_match  # (a form the stemmer keeps apart: "лёд" / "льда")
+    return any(match(a, b) >= 0 for a in own_became for b in their_was - their_became) \
+        and any(match(a, b) >= 0 for a in own_was for b in their_became - their_was)
+
+
+def becoming_flipped(point: Prepared, got: Prepared) -> bool:
+    """Does the answer name what the point says a thing became as what it was, and what it was as what it became
+    ("the marsh became a lake" for "the lake became a marsh"; "fine dust ground into large grains" for "large
+    grains ground into fine dust")?"""
+    if (here := _verb(point)) >= 0 and (there := _verb(got)) >= 0 and _turned(point, here, got, there):
+        return True
+    return (here := _made_into(point)) >= 0 and (there := _made_into(got)) >= 0 and _turned(point, here, got, there)

@@ -58,9 +58,12 @@ def _dated_blank(ref: Prepared, got: Prepared) -> bool | None:
 
 def _fraction_as_percentage(blank: str, ref: Prepared, piece: Prepared) -> bool:
     """Is a blank that is a named fraction alone ("half", "a quarter", "треть": a bare one is no share where a text
-    says it, "the first half") filled by a piece that is its percentage alone ("50%", "25 %", "1/2")?"""
+    says it, "the first half") filled by a piece that is its percentage alone ("50%", "25 %", "1/2"), or the same
+    fraction named in other words ("a sixth" or "one-sixth" for "one sixth", "one quarter" for "a quarter")?"""
     if len(ref.shares) != 1 or not _NAMED_FRACTION.fullmatch(" ".join(blank.lower().split())):
         return False
+    if piece.shares == ref.shares and _NAMED_FRACTION.fullmatch(" ".join(piece.written.lower().split())):
+        return True
     wanted = Quantity(ref.shares[0] * 100, "percent", "share", ref.text)
     said = [q for q in piece.quantities if q.kind == "percent" and q.share is None]
     return len(said) == 1 and same_quantity(wanted, said[0]) and len(piece.content()) <= 2
@@ -230,7 +233,8 @@ class ClozeGrading(GraderBase):
         elif len(raw_pieces) == 1 and len(got.words) == n:  # "helby verden salt": one word per blank
             spaced = got.text.split()  # (as written where it has as many: "13.5 10.5 67%" keeps its sign)
             raw_pieces = spaced if len(spaced) == n else list(got.words)
-        pieces, self._capitals = [self.prep(p) for p in raw_pieces], got.capitalised
+        # (one blank: the answer itself is its piece, read from what was written: "a sixth" keeps its share)
+        pieces, self._capitals = [got] if n == 1 else [self.prep(p) for p in raw_pieces], got.capitalised
         units = (*units_after_blanks(card.text or ""), *[""] * n)
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in

@@ -6,7 +6,8 @@ resulted from the drought" for "the drought caused a famine"), a verb of making 
 and a comparative (`made_more`: "they made the canal deeper" for "they deepened the canal"), two things the same by
 no difference between them (`sameness`: "no difference in level between the seas" for "the seas are at the same
 level"), a word of weak intensity by another of its group (`weak_words`: "dimmer" for "fainter"), "people" by a
-narrower noun for the people of a place (`populace`: "the residents drank it" for "people drank it")."""
+narrower noun for the people of a place (`populace`: "the residents drank it" for "people drank it"), "no X" by "none"
+(`none_said`: "it contains none" for "it contains no iron")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..matching import Prepared
 from .causal_wordings import causal_wordings
 from .clause_nouns import clause_wordings
 from .made_more import made_wordings
+from .none_said import none_wordings
 from .populace import people_wordings
 from .sameness import sameness_wordings
 from .sensed import sensed_wordings
@@ -26,4 +28,4 @@ def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...
     """The wordings said otherwise as the answer says them (none in another language)."""
     return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
             *made_wordings(wordings, got), *sameness_wordings(wordings, got),
-            *weak_wordings(wordings, got), *people_wordings(wordings, got))
+            *weak_wordings(wordings, got), *people_wordings(wordings, got), *none_wordings(wordings, got))

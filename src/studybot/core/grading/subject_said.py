@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .. import wordnet
 from ..matching import Prepared
+from .becoming import becoming_flipped
 from .intensifiers import intensifier
 
 __all__ = ["subject_left", "subject_replaced"]
@@ -51,8 +52,8 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
         return None
     predicate = " ".join(point.words[at:])
     made = cover(predicate, got)
-    if not made[0] or not made[3]:
-        return None
+    if not made[0] or not made[3] or becoming_flipped(point, got):
+        return None  # (the subject said as what it became: "small grains are ground into large ones")
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
     code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
