@@ -1,7 +1,6 @@
 """A choice answered with an option's words but one of them replaced by a word no option has names another thing
-("deformed leg virus" for "deformed wing virus"; at its end, where the options share that word, "deformed wing
-fungus" too): no option is chosen. Only in a term of a few words; the option's own words, fewer of them or in
-another form still choose it. Invented cards."""
+("deformed leg virus" for "deformed wing virus"): no option is chosen. Only in a term of a few words; the option's
+own words, fewer of them or in another form still choose it. Invented cards."""
 
 from __future__ import annotations
 
@@ -17,11 +16,6 @@ KRANKHEIT = Card(id="c", section="s", kind="choice", prompt="Какая боле
                  answer="красная пятнистость листьев",
                  options=("красная пятнистость листьев", "белая гниль корней", "чёрная ножка", "курчавость листьев"))
 
-MOULD = Card(id="c", section="s", kind="choice", prompt="What spoiled the stored grain?", answer="black spot fungus",
-             options=("black spot fungus", "white rot fungus", "grain weevil beetle", "leaf curl virus"))
-ROT = Card(id="c", section="s", kind="choice", prompt="Что погубило корнеплоды?", answer="гниль бурая корней",
-           options=("гниль бурая корней", "гниль мокрая клубней", "нематода стеблевая", "парша обыкновенная"))
-
 PACE = Card(id="c", section="s", kind="choice", prompt="How did the glacier move?", answer="slowly, but more steadily",
             options=("slowly, but more steadily", "faster than before", "it did not move", "only in winter"))
 
@@ -34,12 +28,6 @@ ROWS = [
     ("en", BLIGHT, "red stripe disease", False),
     ("ru", KRANKHEIT, "красная пятнистость", True),
     ("ru", KRANKHEIT, "красная полосатость листьев", False),
-    # the kind of thing the options share, at the term's end or start, replaced by another, the others kept
-    ("en", MOULD, "black spot mildew", False),
-    ("en", MOULD, "black spot", True),  # fewer of its words still choose it
-    ("en", MOULD, "the black spot fungus", True),
-    ("ru", ROT, "плесень бурая корней", False),
-    ("ru", ROT, "бурая гниль корней", True),
 ]
 
 

@@ -84,7 +84,8 @@ def test_contrasting_endings_are_found_wherever_every_pair_is_tried(texts):
     pairs = [(a, b) for a in words for b in words if a != b and a[:3] == b[:3] and a.endswith(lang._contrasting_ends)]
     told = 0
     for a, b in pairs:
-        want = _contrasting_long_way(a, b, lang.lex.contrasting_endings, lang.lex.case_endings) \
+        want = _contrasting_long_way(a, b, lang.lex.contrasting_endings,
+                                     (*lang.lex.case_endings, *lang.lex.plural_case_endings)) \
             or anions_apart(a, b, lang.code, lang._contrasting_tails)
         assert lang.contrasting(a, b) == want, (a, b)
         told += want

@@ -112,13 +112,11 @@ class Language:
                     by_sign = self._long_directions.setdefault(w[0], [([], 1), ([], -1)])
                     by_sign[0 if sign == 1 else 1][0].append(w)
         self.preventers = frozenset(self.stem(w) for w in lexicon.preventers)
+        tails = ("", "s", *lexicon.case_endings, *lexicon.plural_case_endings)  # "сульфатов" / "сульфитов" too
         # every ending of the contrasting pairs, maybe inflected: a word with none of them is in no such pair
         self._contrasting_ends = tuple(sorted({one + tail for pair in lexicon.contrasting_endings for one in pair
-                                               for tail in ("", "s", *lexicon.case_endings,
-                                                            *lexicon.plural_case_endings)}))
-        # each ending of a pair (maybe inflected) with the other ending of its pair, by its last letter (an empty
-        # one under every letter: `_contrasting_any`); the inflections
-        tails = ("", "s", *lexicon.case_endings, *lexicon.plural_case_endings)  # "сульфатов" / "сульфитов" too
+                                               for tail in tails}))
+        # each inflected ending of a pair with its pair's other ending, by last letter (empty: `_contrasting_any`)
         ends = [(one + tail, other) for x, y in lexicon.contrasting_endings for one, other in ((x, y), (y, x))
                 for tail in tails]
         self._contrasting_any = tuple(e for e in ends if not e[0])

@@ -100,7 +100,7 @@ RU_EMPHASIS = frozenset((
 # verbs of a learner's question that frame what is asked about the things it names and say no fact of them, which the
 # text tells with its own verb: light in their own form only, left out when the text never uses them (as
 # `RU_EMPHASIS`). Not verbs the tutor reads as a frame of its own, met by other words of the text: making ("из чего
-# сделан X?", `lexicon_composition`), a change ("как меняется X?": "X снижается"), a difference ("чем X отличается
+# делают X?", `lexicon_composition`), a change ("как меняется X?": "X снижается"), a difference ("чем X отличается
 # от Y?")
 RU_FRAMING_WORDS = frozenset((
     # a start asked as an appearance ("когда появился X?": "X основан / введён / открыт в ...")
@@ -113,11 +113,7 @@ RU_FRAMING_WORDS = frozenset((
     "узнают узнает узнал узнала узнали понял поняла поняли "
     # a change someone or something made, which the text says by the deed ("что изменил X?": "X ввёл / отменил /
     # увеличил Y"; not "что изменилось?", nor "как меняется X?", read as a change of its own)
-    "изменил изменила изменило изменили поменял поменяла поменяло поменяли "
-    # a deed asked by the verb that stands for any ("что делают X?", "что сделали с X?", "кто делал доклад?"), which
-    # the text tells by the deed ("X превращают ...", "X упразднили", "с докладом выступил ..."); a verb of making in
-    # a question asking a material ("из чего делают X?") is not (`tutor.materials`)
-    "делает делают делал делала делало делали сделал сделала сделало сделали делать сделать").split())
+    "изменил изменила изменило изменили поменял поменяла поменяло поменяли").split())
 
 # phrases of the same kinds ("чем в основном питается X?", "сколько в целом ...", "самый первый" is "первый": "самый"
 # before an ordinal only stresses it, while before an adjective it asks a superlative, `superlatives_ru`)

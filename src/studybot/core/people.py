@@ -61,11 +61,8 @@ _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга
 # nouns for people (roles, trades, where one comes from) by their suffix: "Звездочёт", no; "Переводчик Фогель",
 # "Американец Ридли", "Составитель ..." opening a sentence are a noun, then a name; after one in lower case a run
 # is a person's ("штурман Ник Ридли") however foreign its surname
-_PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт"),
-                    "en": ("ist", "ian", "eer", "ster", "smith", "maker", "wright", "omer", "cian", "ller", "nker")}
-# a noun's endings but in the nominative (Russian: a name after a noun in another case is in that case too, "физика
-# Генриха Штарка"); English has none
-_OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и"), "en": ()}
+_PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
+_OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
 _FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
 _PERSON_TABLES = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}  # the tutor's roles and nouns for people
 
@@ -215,8 +212,8 @@ class _Reader:
                 self.runs.append(words)
                 # (a language of surname endings, which foreign surnames lack; not after a noun in another case:
                 # "физика Генриха Штарка" is a name in the genitive)
-                if run.after and lex.code in _OBLIQUE and not (_OBLIQUE[lex.code] and run.after.endswith(
-                        _OBLIQUE[lex.code])) and run.after not in lex.stop and self._for_people(run.after):
+                if run.after and lex.code in _OBLIQUE and not run.after.endswith(_OBLIQUE[lex.code]) \
+                        and self._for_people(run.after):
                     self.introduced.add(" ".join(words))
                 if (tail := len(_words(run.tokens[-1:]))) > 1:
                     self.hyphened[" ".join(words)] = tail

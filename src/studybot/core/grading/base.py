@@ -71,8 +71,7 @@ def _texts(pack: Pack) -> tuple[str, ...]:
     """The texts of a pack in which its people are named: every wording of a card, prompts, notes."""
     out: list[str] = []  # the answers first: a person's name is taken as they write it
     for card in pack.cards:
-        out += _stated_wordings(card)
-        out += [w for blank in card.blanks for w in blank]
+        out += [*_stated_wordings(card), *(w for blank in card.blanks for w in blank)]
     out += [text for card in pack.cards for text in (card.prompt, card.text or "", card.explanation)]
     out += [section.notes for section in pack.sections]
     return tuple(t for t in out if t)

@@ -17,7 +17,7 @@ from .. import wordnet_ru
 from ..lexicon_heads import PRO_FORMS
 from ..matching import Prepared
 
-__all__ = ["asking_nouns", "given_head", "given_words", "names_someone", "own_word_for", "put_in_place"]
+__all__ = ["asking_nouns", "given_words", "names_someone", "own_word_for", "put_in_place"]
 
 _ASKING = {"en": frozenset(("which", "what")),
            "ru": frozenset("какой какая какое какие какого каких какую каким какими какому какою называется называются "
@@ -103,14 +103,3 @@ def given_words(ref: Prepared, wording: str, skip: frozenset[str]) -> Iterable[s
     if len({ref.stems[i] for i in content}) > 3 or names_someone(wording):
         return ()
     return (ref.stems[i] for i in content if ref.stems[i] in skip)
-
-
-def given_head(ref: Prepared, wording: str, skip: frozenset[str]) -> Iterable[str]:
-    """The last word of a name of two or three words, written with a capital, when the question gives it: the kind
-    of body it names ("Society" of "the Linnean Society", asked "Which society ...?"). It may be left out, but another
-    word in its place names another body ("the Linnean Navy")."""
-    content = ref.content()
-    if not 2 <= len(content) <= 3 or not names_someone(wording):
-        return ()
-    last = content[-1]
-    return (ref.stems[last],) if ref.stems[last] in skip and ref.words[last] in ref.capitalised else ()

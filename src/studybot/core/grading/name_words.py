@@ -21,7 +21,7 @@ from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared
 from .letter_symbols import letters_kept
 
-__all__ = ["capitalised_form", "name_word_added", "name_word_dropped", "owned_dropped", "said_whole"]
+__all__ = ["name_word_added", "name_word_dropped", "owned_dropped", "said_whole"]
 
 _JOINS = {"en": frozenset(("of", "the", "and")), "ru": frozenset()}
 _ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$")
@@ -139,9 +139,3 @@ def name_word_added(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> st
         if word := next((got.words[j] for j in inside if added(j)), ""):
             return word
     return ""
-
-
-def capitalised_form(ref: Prepared, i: int) -> bool:
-    """Is the word at i written with a capital in another form: a name in a case the pack's aliases give in the
-    nominative ("Фёдора Корнилова" read as the alias "Фёдор Корнилов", its words as the alias writes them)?"""
-    return any(ref.lang.word_match(ref.stems[i], ref.lang.stem(word)) >= 0 for word in ref.capitalised)

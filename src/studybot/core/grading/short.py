@@ -33,7 +33,7 @@ from .figures import same_quantity
 from .forms import FORM, TYPO, forms_only
 from .formulas import same_formula
 from .given_slips import given_slip
-from .given_words import asking_nouns, given_head, given_words, put_in_place
+from .given_words import asking_nouns, given_words, put_in_place
 from .going_on import words_going_on
 from .heads import head_restored, said_last
 from .intensifiers import said_otherwise
@@ -42,7 +42,7 @@ from .longer_names import inside_longer
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
-from .name_words import capitalised_form, name_word_added, name_word_dropped, said_whole
+from .name_words import name_word_added, name_word_dropped, said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
@@ -337,14 +337,12 @@ class ShortGrading(GraderBase):
         rewritten keep their own capitals)."""
         ref = self.prep(wording)
         told = self.card_set(card, "given:" + wording, lambda: given_words(ref, wording, self.prompt_skip(card)))
-        head = told or self.card_set(card, "given head:" + wording, lambda: given_head(ref, wording, self.prompt_skip(
-            card)))  # "Society" of "the Linnean Society", asked "which society?": no word of the learner's for it
-        if not head:
+        if not told:
             return ""
         known = self.card_set(card, "right+prompt", lambda: (st for text in (*self._right_wordings(card), card.prompt)
                                                             for st in self.prep(text).stems))
-        asked = self.card_set(card, "asked nouns", lambda: asking_nouns(self.prep(card.prompt))) if told else None
-        return put_in_place(ref, got, head, known, asked or frozenset())
+        asked = self.card_set(card, "asked nouns", lambda: asking_nouns(self.prep(card.prompt)))
+        return put_in_place(ref, got, told, known, asked)
 
     def _roles_reversed(self, card: Card, got: Prepared, wording: str) -> bool:
         """A wording where one name acts on another ("Caesar defeated Pompey"): the answer names them
@@ -413,8 +411,7 @@ class ShortGrading(GraderBase):
             texts += tuple(owners(card.prompt, texts, got.lang.code))  # "X Y" of "X Y's forge", asked whose
             return [ref for ref in (self.prep(text) for text in texts)
                     if 2 <= len([w for w in ref.words if w not in particles]) <= 3
-                    and all(w in ref.capitalised or w in particles or capitalised_form(ref, i)
-                            for i, w in enumerate(ref.words))
+                    and all(w in ref.capitalised or w in particles for w in ref.words)
                     and all(i in ref.content() or w in particles for i, w in enumerate(ref.words))]
         named = self.card_value(card, "names' readings", names)
         # stems of names' words that follow another word of the name (surnames), and every word of the names
@@ -431,22 +428,16 @@ class ShortGrading(GraderBase):
             if j != i + 1 + int(j == i + 2 and patronymic(got.words[i + 1], lex)) or word not in got.capitalised \
                     or word in lex.modifiers or word in lex.titles or len(word) < 3:
                 continue
-            if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given) \
-                    and not self._person_from(named, got, j):
-                continue  # the next word is no surname of the card's names, nor opens a person's whole name
+            if nxt in got.capitalised and not any(got.lang.word_match(got.stems[j], s) >= 0 for s in after_given):
+                continue  # the next word is no surname of the card's names
             if (nxt not in got.capitalised and got.stems[j] not in name_words) or nxt in lex.titles \
-                    or re.search(rf"(?<!\w){re.escape(word)}(?:\s*[,;:]|\s+[-—–]\s)", got.text):  # ("the Petrel, Voss")
+                    or re.search(rf"(?<!\w){re.escape(word)}\s*[,;:]", got.text):  # ("who flew the Petrel, Voss")
                 continue  # a name's word the aliases put in ("Hoffman"); no title ("Air Force colonel X")
             if not any(got.lang.word_match(got.stems[i], k) >= 0 for k in known) \
                     and not any(got.lang.word_match(word, w) >= 0 for ref in named for w in ref.words) \
                     and not any(given_slip(w, word) for ref in named for w in ref.words[:-1]):
                 return word  # (a slip of the card's given name is that name: Snowball may cut it to nothing)
         return ""
-
-    def _person_from(self, named: list[Prepared], got: Prepared, j: int) -> bool:
-        """Does the answer say a person's name of the card whole from word `j` on (as the pack's people write it)?"""
-        return any(tuple(got.words[j:j + len(ref.words)]) == tuple(ref.words)
-                   and " ".join(ref.words) in self.aliases.people.canonicals for ref in named)
 
     def _name_lengthened(self, card: Card, got: Prepared) -> str:
         """A name of the pack that the answer goes on with words in capitals the card does not use: another

@@ -34,7 +34,7 @@ from .english_typos import english_typo
 from .frames import figure_asked, measure_kinds, noun_frame, phrase_measures, qualified_measures, said_by_figures
 from .instances import asks_named, kind_phrase, with_instances
 from .kindred import Kindred
-from .materials import making_verb, material_asked, material_units
+from .materials import material_units
 from .means_asked import amount_changed
 from .name_reasons import naming_asked
 from .name_runs import TYPED_WORD, name_run_words
@@ -112,7 +112,6 @@ class Analyser:
         self._symbols: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
         self._after_question: frozenset[str] = frozenset()
-        self._material = False  # the question asks what a thing is made of: its verb of making frames nothing
         self.kindred = Kindred(self.words, library)  # a word's derivational family among the pack's words
 
     def question(self, raw: str, text: str) -> Question | None:
@@ -130,7 +129,6 @@ class Analyser:
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
         self._after_question = frozenset(self._asked_kind(text, self.words.tw.question_words))  # "как долго"
-        self._material = material_asked(text)  # "из чего делают X?": "делают" asks the making (`materials`)
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -471,9 +469,8 @@ class Analyser:
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
-        if st in lib.topic_stems or (w in self.words.tw.emphasis and not self._made(w, st)):  # a word of the pack's
-            return None  # title no passage uses (the whole pack is about it), or a learner's emphasis the text never
-            # says (no fact of it)
+        if st in lib.topic_stems or w in self.words.tw.emphasis:  # a word of the pack's title no passage uses (the
+            return None  # whole pack is about it), or a learner's emphasis the text never says (no fact of it)
         if capitalised or coined(w, self.words, (self.vocab_list, self.name_list, lib.df.keys())):  # `coined`
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
@@ -483,16 +480,10 @@ class Analyser:
             return Unit(w, st, frozenset(strong), weak, weight, False, light=is_light)
         return None
 
-    def _made(self, w: str, st: str) -> bool:
-        """Is a framing word the verb of making a question asking a material asks by ("из чего делают X?"), not a
-        frame? (A light word of making that frames nothing else, "made" of "what is X made of?", stays light.)"""
-        return self._material and w in self.words.tw.emphasis and making_verb(w, st, self.words.lang.code)
-
     def _light(self, w: str, st: str, known: bool) -> bool:
         """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a
         time ("year"), name the whole pack's subject, or the kind of answer wanted ("which countries") when known."""
         tw, words = self.words.tw, self.words
-        return ((w in tw.light_words and not self._made(w, st)) or st in self.light_stems
-                or bool(measure_kinds(words, w)) or st in words.time_stems
+        return (w in tw.light_words or st in self.light_stems or bool(measure_kinds(words, w)) or st in words.time_stems
                 or st in self.library.topic_stems
                 or ((known or w in self._chosen) and w in self._kind_words and w not in tw.percent_words))

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from .documents import Doc, Library
     from .ranking import Ranker, Scored
 
-__all__ = ["MATERIAL_KEY", "asks_material", "making_verb", "material_asked", "material_keys", "material_unsaid",
-           "material_units", "says_material", "telling_material"]
+__all__ = ["MATERIAL_KEY", "asks_material", "material_keys", "material_unsaid", "material_units", "says_material",
+           "telling_material"]
 
 MATERIAL_KEY = "zmaterial"  # in a passage: it says a material; in a question asking one: its verb of making
 
@@ -86,7 +86,7 @@ _MAKING_STEMS_EN = frozenset(("made", "make", "built", "build", "carved", "carve
 
 def asks_material(q: Question) -> bool:
     """Does a question ask what something is made of ("what is X made of?", "из чего сделан X?")?"""
-    return material_asked(q.text)
+    return _asked(q.text)
 
 
 def says_material(text: str, strict: bool = True) -> bool:
@@ -108,7 +108,7 @@ def material_keys(text: str) -> set[str]:
 
 def material_units(units: list[Unit], text: str, lang: str) -> list[Unit]:
     """A question asking a material: its verb of making is met by a passage saying one (`MATERIAL_KEY`)."""
-    if not material_asked(text):
+    if not _asked(text):
         return units
     units = [u for u in units if not (u.text == "out" and _OUT_OF.search(text))]  # "made out of": "made of"
     kind = next((kind for kind, asked, _ in _KINDS_RU if re.search(asked, text)), None)
@@ -135,16 +135,11 @@ def telling_material(ranker: Ranker, q: Question, ranked: list[Scored]) -> Score
     return telling(ranker, q, ranked, lambda doc: not material_unsaid(q, doc, ranker.library))  # asked in Russian only
 
 
-def making_verb(word: str, stem: str, lang: str) -> bool:
-    """Is a word of a question a verb of making ("сделан", "делают", "made", "carved")?"""
+def _making(u: Unit, lang: str) -> bool:
     if lang == "ru":
         return bool(re.match(rf"(?:{_MAKING_RU}|дела|сдела|изготов|постро|слож|выреза|отли|состо|печ|испеч|выпеч|"
-                             r"вари|свари)", word))
-    return word in _MAKING_STEMS_EN or stem in _MAKING_STEMS_EN
-
-
-def _making(u: Unit, lang: str) -> bool:
-    return making_verb(u.text, u.stem, lang)
+                             r"вари|свари)", u.text))
+    return u.text in _MAKING_STEMS_EN or u.stem in _MAKING_STEMS_EN
 
 
 def _told(doc: Doc, library: Library) -> bool:
@@ -160,6 +155,5 @@ def _says(text: str, strict: bool) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def material_asked(text: str) -> bool:
-    """Does a question (normalised) ask what something is made of?"""
+def _asked(text: str) -> bool:
     return bool(_ASKED_EN.search(text) or _ASKED_RU.search(text))
