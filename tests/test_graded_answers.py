@@ -175,7 +175,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("steam", 0.97, True),
                # round 47, written blind, held out: first measured at 618d508 (the round's start code) at 97.8%
                # (542/554), 96.8% (509/526), 98.7% (521/528) and 97.4% (523/537)
-               ("oxygen", 0.97, True), ("eddystone", 0.96, True), ("shukhov", 0.98, True), ("kaspiy", 0.97, True)]
+               ("oxygen", 0.97, True), ("eddystone", 0.96, True), ("shukhov", 0.98, True), ("kaspiy", 0.97, True),
+               # round 48, written blind, held out: first measured at fe7f0ab (the round's start code) at 99.0%
+               # (507/512), 97.4% (495/508), 97.7% (555/568) and 97.6% (528/541)
+               ("tides", 0.99, True), ("lightbulb", 0.97, True), ("kirill", 0.97, True), ("krugovorot", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -299,7 +302,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("steam", 0.86),
                    # round 47, written blind with their held-out packs, first measured at 618d508 at 93.8% (75/80),
                    # 92.5% (74/80), 97.5% (78/80) and 88.8% (71/80)
-                   ("oxygen", 0.93), ("eddystone", 0.92), ("shukhov", 0.97), ("kaspiy", 0.88)]
+                   ("oxygen", 0.93), ("eddystone", 0.92), ("shukhov", 0.97), ("kaspiy", 0.88),
+                   # round 48, written blind with their held-out packs, first measured at fe7f0ab at 92.5% (74/80),
+                   # 91.2% (73/80), 93.8% (75/80) and 86.2% (69/80)
+                   ("tides", 0.92), ("lightbulb", 0.91), ("kirill", 0.93), ("krugovorot", 0.86)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
