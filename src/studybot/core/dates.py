@@ -87,7 +87,19 @@ _PAIR_PATTERNS = [
     re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+{_DAY.format('d')}\s*[(/]\s*(?:(?P<mn2>{_MONTH})\.?\s+)?{_DAY.format('d2')}"
                rf"\s*\)?,?\s+(?P<y>\d{{4}})"),
 ]
+# a year of three digits (AD 100-999), read only where nothing but a year can stand: after a day and a month, or a
+# month, with a year word or nothing but a stop after it ("12 марта 874 года", "March 12, 874."; never "5 May 300
+# soldiers"), in a numeric date ("12.03.874"), or "в 874 году"
+_YEAR3 = r"(?P<y>\d{3})(?:\s*(?:г|года?|году)\b\.?|(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
+_YEAR3_PATTERNS = [
+    re.compile(rf"\b{_DAY.format('d')}(?:\s+|-)(?:of\s+)?(?P<mn>{_ANY_MONTH})\.?,?\s+{_YEAR3}"),
+    re.compile(rf"\b(?P<mn>{_MONTH})\.?\s+(?:the\s+)?{_DAY.format('d')},?\s+{_YEAR3}"),
+    re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?,?(?:\s+of)?\s+{_YEAR3}"),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{3})(?!\d|[./-]\d)"),
+    re.compile(r"\bв\s+(?P<y>\d{3})\s*(?:году\b|г\.)"),
+]
 _DATE_PATTERNS = [
+    *_YEAR3_PATTERNS,
     # a month and its year, then the day: "in April 1835, the 14th", "April 1835, on the 14th" (not "the 14 ships")
     re.compile(rf"\b(?P<mn>{_MONTH})\.?,?(?:\s+of)?\s+(?P<y>\d{{4}}),?\s+(?:on\s+)?the\s+{_DAY.format('d')}"
                r"(?=\s*(?:$|[,.;:!?)]|(?:day|and|but|when|as)\b))"),

@@ -216,6 +216,15 @@ _RANGE = re.compile(
     rf"(?:%|per cent|percent|процент\w*|{_MEASURE_WORDS})(?![^\W\d_])"
     rf"|(?:thousand|million|billion|mln|bn|тыс|млн|млрд)\w*)")
 _POWER_HINT = re.compile(r"cubic|square|sq|куб|квадратн|кв")
+_ONE_WORD_POWERS = re.compile(r"\bкубо(километр|метр)\w*")  # "150 кубометров", "кубокилометров": м3, км3
+
+
+def _powers_said(text: str) -> str:
+    """A power said in words ("sq km", "кв. м", "cubic metres", "кубометров") written as the unit's power ("km2")."""
+    text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
+    return _ONE_WORD_POWERS.sub(lambda m: "км3" if m.group(1) == "километр" else "м3", text)
+
+
 _MINUS = re.compile(r"\b(?:(minus|negative|минус)|(?<![\d.,]\s)(?:plus|плюс))\s+(?=[\d.])")  # "negative 3": -3
 # "plus or minus 1%", "plus/minus", "плюс-минус", "+/-1": a margin either side (±), no sign of the figure
 _PLUS_MINUS = re.compile(
@@ -233,7 +242,7 @@ def measure(unit: str | None) -> tuple[QuantityKind, float] | None:
     rate's slash ("L/min" is read as litres); None when it is no measure."""
     text = customary_phrases(normalise(unit or ""))
     if _POWER_HINT.search(text):  # "sq km", "кв. м", "cubic metres"
-        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"), text)
+        text = _powers_said(text)
     text = text.replace("°", "° ").strip()
     parts = [p.strip().replace("° c", "°c").replace("° ", "°") for p in re.split(r"/| per | an? | в | на ", text)]
     top: tuple[QuantityKind, float] | None = ("mass", 1e-3) if parts[0] == "г" and len(parts) == 2 \
@@ -318,8 +327,7 @@ def _signs_ranges_powers(text: str) -> str:
         text = _PAIR.sub(r"\1 - \2", _RANGE.sub(lambda m: f"{m.group('a')} {m.group('unit')} - {m.group('b')} "
                                                  f"{m.group('unit')}", text))  # ("4-2", "10-15": two figures)
     if _POWER_HINT.search(text):
-        text = _POWER_WORD.sub(lambda m: m.group(2) + ("3" if m.group(1).startswith(("cub", "куб")) else "2"),
-                               text)
+        text = _powers_said(text)
     return text
 
 
