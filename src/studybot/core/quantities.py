@@ -91,7 +91,8 @@ _PERCENT_AFTER = ("%", "per cent", "percent", "pct", "pc", "p.c.", "p. c.", "per
                   "процентных пунктов", "процентный пункт")
 _DURATION_UNITS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
-    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
+    "months": "month", "mos": "month", "mth": "month", "mths": "month", "week": "week", "weeks": "week",
+    "wk": "week", "wks": "week", "day": "day", "days": "day",
     "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
     "millennium": "millennium", "millennia": "millennium", "millenniums": "millennium",
     "ma": "myr", "myr": "myr", "mya": "myr", "my": "myr", "ga": "gyr", "gyr": "gyr", "ka": "kyr", "kyr": "kyr",
@@ -187,7 +188,7 @@ _QUANTITY = re.compile(  # (tried only where a currency, a space before a figure
         |{_CURRENCY_WORDS}|cents?\b|цент(?:а|ов)?\b|копе(?:йк[аиу]|ек)\b|коп\b|ns\b|nanoseconds?\b|нс\b|наносекунд[аыу]?\b
         |ms\b|msec\b|milliseconds?\b|мс\b|миллисекунд[аыу]?\b|μs\b|microseconds?\b|мкс\b|микросекунд[ы]?\b
         |(?<=\s)s\b(?!\+)|с(?![^\W\d_])(?!\s*[^\W\d_\s])
-        |years?\b|yrs?\b|months?\b|weeks?\b|days?\b|decades?\b|century\b|centuries\b|millenni(?:um|a|ums)\b|ma\b|myr\b|mya\b|ga\b
+        |years?\b|yrs?\b|months?\b|mos\b|mths?\b|weeks?\b|wks?\b|days?\b|decades?\b|century\b|centuries\b|millenni(?:um|a|ums)\b|ma\b|myr\b|mya\b|ga\b
         |gyr\b|ka\b|kyr\b|hours?\b|hrs?\b|h\b(?!\+)|minutes?\b|mins?\b|seconds?\b|secs?\b
         |час(?:а|ов)?\b|ч\b|сут(?:ки|ок)\b|минут[аыу]?\b|мин\b|секунд[аыу]?\b|сек\b
         |процент(?:а|ов)?\b
@@ -339,7 +340,7 @@ DURATION_DAYS = {"nanosecond": 1 / 86400e9, "microsecond": 1 / 86400e6, "millise
 # side by side, or "and" between the parts; a comma may list two figures ("2 years, 3 months later")
 _JOIN = re.compile(r"\.?\s*(?:(?:and|и)\s*)?")
 # may end in a dot: "1 ч. 48 мин."
-_ABBREVIATED = frozenset("h hr hrs min mins sec secs s ms yr yrs ч мин сек с мс".split())
+_ABBREVIATED = frozenset("h hr hrs min mins sec secs s ms yr yrs mos mth mths wk wks ч мин сек с мс".split())
 _BETWEEN = re.compile(r"\b(?:between|между)\s*$")  # "between 2 hours and 30 minutes": two values, no sum
 # a first part whose one is not written: "an hour and 48 minutes", "год и 3 месяца"
 _LONE_EN = "hour|minute|day|week|month|year|decade|century|millennium"
