@@ -17,7 +17,7 @@ from .analysis import Question
 from .asked_ru import gives_age, gives_condition
 from .by_how_much import share_of_change
 from .called import gives_name
-from .counts import counts_things
+from .counts import counts_things, is_figure
 from .definitions import defines_kind
 from .documents import Doc
 from .doers_en import doer_said
@@ -35,6 +35,7 @@ __all__ = ["new_people", "supplies"]
 # minutes under the ice"); not "во сколько раз", a ratio
 _TIMES = re.compile(r"\bhow many times\b|(?<!\bво )\bсколько раз\b")
 _DURATION_ONLY = frozenset({"duration"})
+FIGURE_REACH = 3  # words between a measure word a question asks by and the figure that gives it ("8 km deep")
 # "who won?": "neither side won", "no one knows", "Никто не ...", "Победы не добилась ни одна сторона" answer it, a doer
 # none of the people of the text (either language, as `_WHOSE`)
 _NOBODY = re.compile(r"\b(?:no one|nobody|neither side|neither of them|none of them|никто|ни одна (?:из )?сторон\w*|"
@@ -54,8 +55,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
-        if u.stem in q.kinds) or (  # not "Old Tarsan"
+        _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words)
+        and _by_figure(doc.text, _own(u.strong), words) for u in q.units if u.stem in q.kinds) or (  # not "Old Tarsan"
         asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q) or (
         share_of_money(doc, q, words))  # "how old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее"
     # (`ratios`); "на сколько сократилась площадь?": "на 40 процентов" (`by_how_much`); "how much did X pay?": "3.5% of
@@ -88,6 +89,19 @@ def _not_adverb(text: str, stem: str, words: Words) -> bool:
         return True
     said = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if words.stem(w) == stem]
     return not said or any(not w.endswith(endings) for w in said)
+
+
+def _by_figure(text: str, own: frozenset[str], words: Words) -> bool:
+    """Does a passage say the measure word a question asks by within `FIGURE_REACH` words of a figure ("128 bits
+    long", "a height of some 40 feet"), so that the figure gives that measure? Said only away from any ("high
+    straight sides ... a single mast"), its figures give other things."""
+    if words.lang.code != "en":
+        return True  # Russian says a vague figure in words ("на глубине от нескольких до десятков километров")
+    prepared = words.prepare(text)
+    seq, stems = prepared.words, words.stems(prepared)
+    figures = [i for i, w in enumerate(seq) if is_figure(w, words)]
+    return any(abs(i - j) <= FIGURE_REACH for i, (w, st) in enumerate(zip(seq, stems, strict=True))
+               if words.keys(w, st)[0] & own for j in figures)
 
 
 def _owner_named(doc: Doc, q: Question) -> bool:
