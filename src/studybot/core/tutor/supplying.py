@@ -75,7 +75,7 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
             and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
-            and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
+            and (not wants.person or new_people(doc, q, words) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
                  or doer_said(doc, q, words) or doer_said_ru(doc, q, words)))  # "who repairs X?": "The water board
     # ... repairs" (`doers_en`); "кто выдаёт X?": "X выдаёт Главсевморпуть" (`doers_ru`)
@@ -121,11 +121,23 @@ def _defines_kind(doc: Doc, q: Question) -> bool:
     return q.wants.define and defines_kind(doc.heads, asked)
 
 
-def new_people(doc: Doc, q: Question) -> bool:
+def new_people(doc: Doc, q: Question, words: Words | None = None) -> bool:
     """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
-    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
-    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
+    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")?
+    With `words`, a noun for people that only says again the question's own act ("their owner refused" for "who owned
+    X?": `_doing_again`) names no one."""
+    people = doc.people - q.stems
+    if words is not None and people:
+        people = frozenset(p for p in people if not _doing_again(p, q, words))
+    return bool(doc.persons - q.stems or doc.roles - q.stems or (people and not q.posts - doc.roles)
                 or q.instances & doc.keys)  # "King Oswin" for "which king?"
+
+
+def _doing_again(stem: str, q: Question, words: Words) -> bool:
+    """Is a noun for people (its stem) a word of the family of a word the question asks of ("owner": "owned",
+    "founders": "founded"), by their keys?"""
+    strong, weak = words.keys(stem, stem)
+    return any((strong | weak) & (u.strong | u.weak) for u in q.units if not u.name and not u.light)
 
 
 def telling(ranker: Ranker, q: Question, ranked: list[Scored], tells: Callable[[Doc], bool]) -> Scored | None:
