@@ -124,10 +124,10 @@ def _defines_kind(doc: Doc, q: Question) -> bool:
 def new_people(doc: Doc, q: Question, words: Words | None = None) -> bool:
     """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
     ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")?
-    With `words`, a noun for people that only says again the question's own act ("their owner refused" for "who owned
-    X?": `_doing_again`) names no one."""
+    With `words` of English, a noun for people that only says again the question's own act ("their owner refused" for
+    "who owned X?": `_doing_again`) names no one (Russian is left as it was: not measured there)."""
     people = doc.people - q.stems
-    if words is not None and people:
+    if words is not None and words.lang.code == "en" and people:
         people = frozenset(p for p in people if not _doing_again(p, q, words))
     return bool(doc.persons - q.stems or doc.roles - q.stems or (people and not q.posts - doc.roles)
                 or q.instances & doc.keys)  # "King Oswin" for "which king?"
