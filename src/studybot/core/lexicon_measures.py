@@ -64,6 +64,9 @@ EN_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bhow much (?:money )?(?:did|does|do|will|would|had|has|have) \w+(?: \w+)? (?:pay|spend|charge)\b"
      r"|\bhow much (?:did|does|do|will|would) .*\b(?:buy|sell|sold|bought|rent|lease)\b.* for\W*$|\bfor how much\b",
      ("money",)),
+    # a sum of money asked by its name or by what a thing is worth: "how much money did X raise?", "how much was the
+    # prize worth?" (not a span of years beside it)
+    (r"\bhow much money\b|\bhow much (?:is|was|are|were|would|will) .*\bworth\b", ("money",)),
     # "how far apart were the visits?": a time between them as often as a distance (`tutor.intervals`)
     (r"\bhow far apart\b", ("length", "duration")),
 )

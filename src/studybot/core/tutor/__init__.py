@@ -97,6 +97,7 @@ from .superlatives_ru import superlative_unsaid
 from .supplying import telling
 from .texts_said import titled_text
 from .verbs_unmet_ru import verb_otherwise
+from .wished import wished_only
 from .word_origins import word_origin
 from .words import Words
 from .years_asked import year_uncovered
@@ -284,6 +285,9 @@ class Tutor:
             best = telling_slot(self.ranker, asked, ranked)  # "на каком заводе X?": one naming a factory (`slots`)
         if best is not None and name_unsaid(asked, best.doc, self.library):
             best = None  # "when did the US ban X?": "the EU banned X" tells of another doer (`names_unsaid`)
+        if best is not None and wished_only(asked, best.doc, self.library.words):  # "what sanctions were lifted?":
+            best = telling(self.ranker, asked, ranked,  # not "X would like all sanctions to be lifted" (`wished`)
+                           lambda d: not wished_only(asked, d, self.library.words))
         if best is not None and topic_unsaid(asked, best.doc, self.library):  # "what did X say about Y?": of Y
             best = telling(self.ranker, asked, ranked, lambda d: not topic_unsaid(asked, d, self.library))
         if best is not None and owner_unsaid(asked, best.doc, self.library):  # "the side effects of X?": not of all

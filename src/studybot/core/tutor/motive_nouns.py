@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .documents import Doc
     from .ranking import Ranker
 
-__all__ = ["motive_answer", "names_motive"]
+__all__ = ["WANTING", "motive_answer", "names_motive"]
 _WORD = re.compile(r"[a-z]+")
 _MOTIVE = re.compile(r"\b(?:motive|motives|reason|reasons|aim|aims|goal|goals|purpose|objective|objectives|"
                      r"intention|intentions)\b(?:\s+[\w'’-]+){0,3}?(?:\s*:\s*|\s+(?:was|is|were|are)\s+)"
@@ -32,7 +32,7 @@ _MOTIVE = re.compile(r"\b(?:motive|motives|reason|reasons|aim|aims|goal|goals|pu
 # only, in a paragraph that names a motive: as synonyms everywhere they let "relations with Russia" answer "ties")
 _SAME_WANT = (frozenset("tie ties relation relations relationship relationships contacts".split()),
               frozenset("closer close improve improved improving better warmer strengthen strengthened".split()))
-_WANTING = frozenset("want wants wanted wanting wish wishes wished seek seeks sought hope hoped hopes aim aimed "
+WANTING = frozenset("want wants wanted wanting wish wishes wished seek seeks sought hope hoped hopes aim aimed "
                      "intend intended try tried".split())
 
 
@@ -47,7 +47,7 @@ def motive_answer(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored |
     if ranker.library.words.lang.code != "en" or not q.wants.reason or q.wants.yes_no:
         return None
     names = [u for u in q.units if u.name]
-    rest = [u for u in q.units if not u.name and not u.light and u.text not in _WANTING]
+    rest = [u for u in q.units if not u.name and not u.light and u.text not in WANTING]
     if not names or not rest:
         return None
     seen = {r.doc.id for r in ranked}

@@ -17,7 +17,7 @@ from .analysis import Question
 from .asked_ru import gives_age, gives_condition
 from .by_how_much import share_of_change
 from .called import gives_name
-from .counts import counts_things
+from .counts import counts_things, is_figure
 from .definitions import defines_kind
 from .documents import Doc
 from .doers_en import doer_said
@@ -35,6 +35,7 @@ __all__ = ["new_people", "supplies"]
 # minutes under the ice"); not "во сколько раз", a ratio
 _TIMES = re.compile(r"\bhow many times\b|(?<!\bво )\bсколько раз\b")
 _DURATION_ONLY = frozenset({"duration"})
+FIGURE_REACH = 3  # words between a measure word a question asks by and the figure that gives it ("8 km deep")
 # "who won?": "neither side won", "no one knows", "Никто не ...", "Победы не добилась ни одна сторона" answer it, a doer
 # none of the people of the text (either language, as `_WHOSE`)
 _NOBODY = re.compile(r"\b(?:no one|nobody|neither side|neither of them|none of them|никто|ни одна (?:из )?сторон\w*|"
@@ -54,8 +55,8 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
     # synonyms in other senses ("how high": not "300 steps to the top", though "high" and "top" are one synonym
     # group of the lexicon: "a top official")
     measured = not wants.measures or bool(wants.measures & doc.traits.kinds) or not wants.phrased and any(
-        _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words) for u in q.units
-        if u.stem in q.kinds) or (  # not "Old Tarsan"
+        _own(u.strong) & (doc.keys - doc.named) and _not_adverb(doc.text, u.stem, words)
+        and _by_figure(doc.text, _own(u.strong), words) for u in q.units if u.stem in q.kinds) or (  # not "Old Tarsan"
         asks_age_en(q) and says_age_en(doc.text)) or ratio_of_property(doc, q) or share_of_change(doc, q) or (
         share_of_money(doc, q, words))  # "how old": "a captain of 28" (`ages_en`); "how fast": "вдвое медленнее"
     # (`ratios`); "на сколько сократилась площадь?": "на 40 процентов" (`by_how_much`); "how much did X pay?": "3.5% of
@@ -74,7 +75,7 @@ def supplies(doc: Doc, q: Question, words: Words) -> bool:
             and gives_place(doc, q)  # "where did X die?": not "X died in 1990" (`places_said`)
             and gives_name(doc, q, words)  # "what was the name of the ship?": a name beside the ship (`called`)
             and (not wants.dated or doc.traits.timed or gives_condition(doc, q))
-            and (not wants.person or new_people(doc, q) or _defines_kind(doc, q) or acting(doc.agents, q)
+            and (not wants.person or new_people(doc, q, words) or _defines_kind(doc, q) or acting(doc.agents, q)
                  or _owner_named(doc, q) or _NOBODY.search(doc.text) is not None
                  or doer_said(doc, q, words) or doer_said_ru(doc, q, words)))  # "who repairs X?": "The water board
     # ... repairs" (`doers_en`); "кто выдаёт X?": "X выдаёт Главсевморпуть" (`doers_ru`)
@@ -88,6 +89,19 @@ def _not_adverb(text: str, stem: str, words: Words) -> bool:
         return True
     said = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if words.stem(w) == stem]
     return not said or any(not w.endswith(endings) for w in said)
+
+
+def _by_figure(text: str, own: frozenset[str], words: Words) -> bool:
+    """Does a passage say the measure word a question asks by within `FIGURE_REACH` words of a figure ("128 bits
+    long", "a height of some 40 feet"), so that the figure gives that measure? Said only away from any ("high
+    straight sides ... a single mast"), its figures give other things."""
+    if words.lang.code != "en":
+        return True  # Russian says a vague figure in words ("на глубине от нескольких до десятков километров")
+    prepared = words.prepare(text)
+    seq, stems = prepared.words, words.stems(prepared)
+    figures = [i for i, w in enumerate(seq) if is_figure(w, words)]
+    return any(abs(i - j) <= FIGURE_REACH for i, (w, st) in enumerate(zip(seq, stems, strict=True))
+               if words.keys(w, st)[0] & own for j in figures)
 
 
 def _owner_named(doc: Doc, q: Question) -> bool:
@@ -107,11 +121,23 @@ def _defines_kind(doc: Doc, q: Question) -> bool:
     return q.wants.define and defines_kind(doc.heads, asked)
 
 
-def new_people(doc: Doc, q: Question) -> bool:
+def new_people(doc: Doc, q: Question, words: Words | None = None) -> bool:
     """Does a passage name people the question does not: by name, role ("the minister") or a noun for people
-    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")"""
-    return bool(doc.persons - q.stems or doc.roles - q.stems or (doc.people - q.stems and not q.posts - doc.roles)
+    ("savers"), unless asked for the holder of a post it does not name or a pioneer ("who became king / first ...?")?
+    With `words` of English, a noun for people that only says again the question's own act ("their owner refused" for
+    "who owned X?": `_doing_again`) names no one (Russian is left as it was: not measured there)."""
+    people = doc.people - q.stems
+    if words is not None and words.lang.code == "en" and people:
+        people = frozenset(p for p in people if not _doing_again(p, q, words))
+    return bool(doc.persons - q.stems or doc.roles - q.stems or (people and not q.posts - doc.roles)
                 or q.instances & doc.keys)  # "King Oswin" for "which king?"
+
+
+def _doing_again(stem: str, q: Question, words: Words) -> bool:
+    """Is a noun for people (its stem) a word of the family of a word the question asks of ("owner": "owned",
+    "founders": "founded"), by their keys?"""
+    strong, weak = words.keys(stem, stem)
+    return any((strong | weak) & (u.strong | u.weak) for u in q.units if not u.name and not u.light)
 
 
 def telling(ranker: Ranker, q: Question, ranked: list[Scored], tells: Callable[[Doc], bool]) -> Scored | None:
