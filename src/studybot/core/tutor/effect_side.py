@@ -11,7 +11,7 @@ import re
 from .question_parts import Question
 from .words import Words
 
-__all__ = ["asks_the_cause"]
+__all__ = ["asks_the_cause", "tells_the_effect"]
 
 # a result marker inside a sentence, after the clause that brings the result about, and the result's own subject
 # (a determiner, a pronoun or a name after it: "so the price fell", "so it closed"; "and so regenerates X" goes on
@@ -35,6 +35,17 @@ def asks_the_cause(q: Question, text: str, words: Words) -> bool:
     cause, effect = _keys(text[:found.start()], words), _keys(text[found.end():], words)
     asked = [u for u in q.units if not u.name]
     return any(u.strong & cause for u in asked) and not any(u.strong & effect for u in asked)
+
+
+def tells_the_effect(q: Question, text: str, words: Words) -> bool:
+    """Does a sentence "X, so Y" say in Y what a "why" question asks about (a word of the question in Y that X does not
+    say)? Then X is the reason it asks for, however much of its own the sentence says."""
+    marker = _RESULT_INSIDE.get(words.lang.code)
+    found = marker.search(text) if marker else None
+    if found is None:
+        return False
+    cause, effect = _keys(text[:found.start()], words), _keys(text[found.end():], words)
+    return any(u.strong & effect and not u.strong & cause for u in q.units)
 
 
 def _keys(text: str, words: Words) -> frozenset[str]:
