@@ -49,3 +49,14 @@ def test_which_half_says_the_question(wires: Tutor, question: str, sentence: str
     asked = wires.analyser.question(question, normalise(question))
     assert asked is not None
     assert tells_the_effect(asked, sentence, wires.library.words) is told
+
+
+def test_a_name_as_the_results_own_subject_tells_no_reason_for_it() -> None:
+    """"X, so N does Y": what N does for X's sake, not why N does what it is asked of."""
+    tutor = tutor_on("The lenses must be kept dry, so Corvin stores them in a sealed case.\n"
+                     "Corvin grinds lenses mainly for telescopes.\n"
+                     "Telescopes need large lenses that bend little light.\n", "Lenses")
+    asked = tutor.analyser.question("Why does Corvin grind lenses?", "why does corvin grind lenses")
+    assert asked is not None
+    assert not tells_the_effect(asked, "The lenses must be kept dry, so Corvin stores them in a sealed case.",
+                                tutor.library.words)

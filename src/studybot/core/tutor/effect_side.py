@@ -24,6 +24,14 @@ _RESULT_INSIDE = {
                      r"из-за чего|потому-то)\s+", re.IGNORECASE),
 }
 
+# the result's subject said by a pronoun (in Russian after a preposition), which goes on about the cause's ("...,
+# поэтому у них есть ...", "..., so they ...")
+_BACK = {
+    "en": re.compile(r"(?:it|they|its|their)\b", re.IGNORECASE),  # its subject ("so they ..."), not "so N stores them"
+    "ru": re.compile(r"(?:\w+\s+){0,2}?(?:у|в|во|на|от|с|со|из|для|к|по|о|об|при|за)\s+"
+                     r"(?:него|нее|неё|них|нему|ней|ним|нем|нём|ними|нею)\b", re.IGNORECASE),
+}
+
 
 def asks_the_cause(q: Question, text: str, words: Words) -> bool:
     """Does a "why" question ask about the cause half of a sentence "X, so Y" (its content words, names aside, met in
@@ -38,14 +46,18 @@ def asks_the_cause(q: Question, text: str, words: Words) -> bool:
 
 
 def tells_the_effect(q: Question, text: str, words: Words) -> bool:
-    """Does a sentence "X, so Y" say in Y what a "why" question asks about (a word of the question in Y that X does not
-    say)? Then X is the reason it asks for, however much of its own the sentence says."""
+    """Does a sentence "X, so Y" say in Y what a "why" question asks about: a word of the question in Y that X does
+    not say, or a name the question asks of, said in Y that goes on about X by a pronoun ("..., поэтому у них есть
+    своя ДНК")? Then X is the reason it asks for. A name opening Y as its own subject ("..., so Webb shelters behind
+    a sunshield") tells what that one does for X's sake, not why it does what the question asks."""
     marker = _RESULT_INSIDE.get(words.lang.code)
     found = marker.search(text) if marker else None
     if found is None:
         return False
     cause, effect = _keys(text[:found.start()], words), _keys(text[found.end():], words)
-    return any(u.strong & effect and not u.strong & cause for u in q.units)
+    told = [u for u in q.units if u.strong & effect and not u.strong & cause]
+    back = _BACK.get(words.lang.code)
+    return any(not u.name for u in told) or bool(told and back and back.match(text[found.end():]))
 
 
 def _keys(text: str, words: Words) -> frozenset[str]:
