@@ -28,6 +28,7 @@ from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
 from .counts import GENERAL_KEY
 from .declines import typed_symbols, without_alias_question_words
+from .deeds_asked_ru import deed_frame
 from .degree_asks import degrees_light
 from .documents import Library
 from .english_typos import english_typo
@@ -112,6 +113,7 @@ class Analyser:
         self._symbols: frozenset[str] = frozenset()
         self._chosen: frozenset[str] = frozenset()
         self._after_question: frozenset[str] = frozenset()
+        self._deeds: frozenset[str] = frozenset()  # "что делают X?": the verb standing for any deed (`deeds_asked_ru`)
         self.kindred = Kindred(self.words, library)  # a word's derivational family among the pack's words
 
     def question(self, raw: str, text: str) -> Question | None:
@@ -129,6 +131,7 @@ class Analyser:
         self._kind_words = frozenset(self._asked_kind(text))
         self._chosen = frozenset(self._asked_kind(text, self.words.tw.choosing))
         self._after_question = frozenset(self._asked_kind(text, self.words.tw.question_words))  # "как долго"
+        self._deeds = deed_frame(text, self.words.lang.code)
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
@@ -469,8 +472,9 @@ class Analyser:
             weight = max(lib.idf(k) for k in present) * light
             return Unit(w, st, frozenset(strong), weak, weight * (w8.name if name else 1.0), name, light=is_light,
                         loose=frozenset() if name else self.kindred.loose(w) - strong - weak)
-        if st in lib.topic_stems or w in self.words.tw.emphasis:  # a word of the pack's title no passage uses (the
-            return None  # whole pack is about it), or a learner's emphasis the text never says (no fact of it)
+        if st in lib.topic_stems or w in self.words.tw.emphasis or w in self._deeds:  # a word of the pack's title
+            return None  # no passage uses (the whole pack is about it), or a learner's emphasis or a deed's verb the
+            # text never says (no fact of it)
         if capitalised or coined(w, self.words, (self.vocab_list, self.name_list, lib.df.keys())):  # `coined`
             return Unit(w, st, frozenset(strong), frozenset(), self.idf_unknown * w8.unknown_name, True)
         if len(w) >= MIN_UNKNOWN or not w.isalpha():
@@ -484,6 +488,7 @@ class Analyser:
         """Light words: those that frame a question ("article", "number"), ask for a measure ("deep", "high"), for a
         time ("year"), name the whole pack's subject, or the kind of answer wanted ("which countries") when known."""
         tw, words = self.words.tw, self.words
-        return (w in tw.light_words or st in self.light_stems or bool(measure_kinds(words, w)) or st in words.time_stems
+        return (w in tw.light_words or w in self._deeds or st in self.light_stems or bool(measure_kinds(words, w))
+                or st in words.time_stems
                 or st in self.library.topic_stems
                 or ((known or w in self._chosen) and w in self._kind_words and w not in tw.percent_words))

@@ -33,7 +33,7 @@ from .analysis import Question
 from .appositions import asked_in_apposition
 from .continuing import continued
 from .documents import Doc
-from .effect_side import asks_the_cause
+from .effect_side import asks_the_cause, tells_the_effect
 from .given import names_given
 from .going_on import goes_on_with
 from .motive_nouns import names_motive
@@ -231,7 +231,9 @@ def _wants_something(q: Question) -> bool:
 
 def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) -> tuple[Doc, list[Doc]] | None:
     """The best candidate that gives a reason, with the sentence before when it is a result
-    of it, or the sentence after that gives the reason; or None."""
+    of it, or the sentence after that gives the reason; or None. A sentence "X, so Y" whose Y says what the question
+    asks about (`tells_the_effect`) is tried however far below the chosen passage it ranks, and even when Y says the
+    question's noun only by a pronoun ("..., поэтому у них есть своя ДНК"): X is the reason asked for."""
     w8, library = ranker.weights, ranker.library
     if library.words.lang.code == "en" and names_motive(best.doc.text):
         return best.doc, []  # "X had a common motive: to ...", "the aim was to ..." (`motive_nouns`)
@@ -242,7 +244,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
         tried = [best, *(r for r in tried if r is not best)]  # source's (`own_notes`): its reason first
     for r in tried:
         if r is not best and (r.coverage < w8.fills_coverage or r.own < w8.own_coverage
-                              or r.score < w8.near_score * best.score
+                              or (r.score < w8.near_score * best.score and not (
+                                  r.coverage >= w8.reason_coverage and tells_the_effect(q, r.doc.text, library.words)))
                               or (negation and opposite(q, r.doc) and r.doc not in near)):
             continue
         doc = r.doc
@@ -256,7 +259,8 @@ def _with_reason(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker
             continue  # a figure drawn from the one before ("X therefore fell by 19%"), no reason (`worked_out`)
         if doc.traits.result and before:
             return doc, [before[0]]
-        if doc.traits.reason and asks_the_cause(q, doc.text, library.words):
+        if doc.traits.reason and asks_the_cause(q, doc.text, library.words) and not tells_the_effect(
+                q, doc.text, library.words):
             continue  # "X, so Y" gives the reason for Y: no answer to "why X?"
         if doc.traits.reason:
             lacking = frozenset[str]().union(*(u.strong for u in q.units if not u.strong & doc.keys))
