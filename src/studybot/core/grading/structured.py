@@ -483,7 +483,7 @@ class StructuredGrading(ClozeGrading):
         if pick is None and not out:  # (the question said again picks nothing by the notes' words: `asked_kind`)
             pick = party_kept(self._pick_by_own_words(card, got), card.options, got, self.parties, self.prep)
         if pick is None and not out:  # "the governor-general" for the option the notes call so
-            pick = option_by_title(card.options, got, self.texts, self.prep)
+            pick = option_by_title(card.options, got, self.texts, self.prep, self.by_texts)
         if pick is None and not out:  # "A and B" for "both", beside "only A" and "only B" (`choice_both`)
             pick = both_named(card.options, got, self.prep)
         if pick is None:

@@ -52,12 +52,15 @@ def _found(name: re.Pattern[str], texts: tuple[str, ...]) -> Iterator[tuple[str,
         yield joined[start:m.start()], m
 
 
-def option_by_title(options: Sequence[str], got: Prepared, texts: Sequence[str],
-                    prep: Callable[[str], Prepared]) -> int | None:
-    """The one option whose name the answer calls by the words the texts put before it, or None."""
+def option_by_title(options: Sequence[str], got: Prepared, texts: tuple[str, ...], prep: Callable[[str], Prepared],
+                    kept: Callable[..., tuple[str, ...]]) -> int | None:
+    """The one option whose name the answer calls by the words the texts put before it, or None. `kept(key, make,
+    *args)`: the grader's memo of what it reads from texts alone (`GraderBase.by_texts`), which keeps an option's
+    titles by the option: `_titles`' own memo hashes the pack's thousands of texts for every option asked, which cost
+    more than grading a whole short answer."""
     said = {got.stems[i] for i in got.content()}
     if not said or len(said) > _BEFORE or not texts:
         return None
     fits = [i for i, option in enumerate(options)
-            if any(said <= set(prep(title).stems) for title in _titles(option, tuple(texts)))]
+            if any(said <= set(prep(title).stems) for title in kept(("option titles", option), _titles, option, texts))]
     return fits[0] if len(fits) == 1 else None
