@@ -284,20 +284,4 @@ def word_replaced(answer: Prepared, option: Prepared, others: list[Prepared]) ->
         if before is not None and after is not None and before >= 0 and after >= 0 \
                 and mine.index(after) - mine.index(before) == 2:
             return True  # the option's word between the two the answer keeps is the one replaced
-        end = _end_replaced(mine, before, after, set(places.values()))
-        if len(content) >= 3 and end >= 0 and len(others) >= 2 \
-                and all(o.find_word(option.stems[end], option.words[end], None)[0] == 0 for o in others):
-            return True  # the kind every option names at its end or start, the others kept ("deformed wing fungus")
     return False
-
-
-def _end_replaced(mine: list[int], before: int | None, after: int | None, kept: set[int]) -> int:
-    """The option's last word (after `before`, the option word the answer says last) or its first (before
-    `after`), when an answer word at its end or start stands for it, the option's other words all kept; else -1."""
-    if before is not None and after is None and before >= 0 and mine.index(before) == len(mine) - 2 \
-            and mine[-1] not in kept and set(mine[:-1]) <= kept:
-        return mine[-1]
-    if after is not None and before is None and after >= 0 and mine.index(after) == 1 \
-            and mine[0] not in kept and set(mine[1:]) <= kept:
-        return mine[0]
-    return -1
