@@ -232,15 +232,14 @@ class Aliases:
         a surname alone not beside initials or a given name not theirs ("K. Wexley", "Karl Wexley" for Anna Wexley).
         `gap(k)`: what stands between the k-th word and the next (a stop after a letter makes an initial of a word:
         "И. С. Кравцов", "и с Кравцовым"; a comma ends the name: "H. Wexley, M. Oyelaran"; so does a word)."""
-        if n > 1 and self.pairs.get(" ".join(seq)) not in self.people.canonicals \
-                and any(c in ",;" for k in range(i, i + n - 1) for c in gap(k)):
-            return False
-        if n == 1 and self.plain_beside.as_word(words, i):
+        lex, person = self.lang.lex, self.pairs.get(" ".join(seq)) in self.people.canonicals  # (a letter that is a
+        if n > 1 and (not person and any(c in ",;" for k in range(i, i + n - 1) for c in gap(k)) or person and any(
+                w in lex.one_letter_words and not gap(i + k).startswith(".") for k, w in enumerate(seq))) \
+                or n == 1 and self.plain_beside.as_word(words, i):  # word is an initial only with its stop: "Ружин и")
             return False  # a word the texts write beside it in lower case: "the young king" is no Thomas Young
         if (found := self.people.alone.get(" ".join(seq))) is None:
             return True
         letters, given = found
-        lex = self.lang.lex
         for side, before in ((list(range(i - 1, max(-1, i - 4), -1)), True), (list(range(i + n, i + n + 3)), False)):
             side = [k for k in side if 0 <= k < len(words)]
             full = side

@@ -306,9 +306,9 @@ class Language:
                 found = -1  # "впускной" / "выпускной", "ввоз" / "вывоз": the prefix carries the direction, no slip
             if found == 1 and self.code == "en" and (counted_apart(want, have) or real_words_apart(want, have)):
                 found = -1  # "unilateral" / "bilateral": the prefix carries the count; "insulation" / "isolation"
-            if found == 1 and want in self.vocabulary and have in self.vocabulary \
-                    and _common_prefix(want, have) < min(len(want), len(have)) - 2:
-                found = -1  # two words the pack's text writes, apart before their endings: no slip of the other
+            if found == 1 and want in self.vocabulary and have in self.vocabulary and (_common_prefix(want, have) < min(
+                    len(want), len(have)) - 2 or self.code == "en" and len(want) == len(have)):  # ("nucleic"/"nuclein")
+                found = -1  # two words the pack's text writes, apart before their endings (or in English of one length)
             if len(self._matches) > _CACHE_LIMIT:
                 self._matches.clear()
             self._matches[key] = found

@@ -480,5 +480,5 @@ ENGLISH = Lexicon(
     locatives=_words("in at near"),
     connectives=_words("meanwhile later however afterwards finally soon eventually instead yet thus hence therefore "
                        "nevertheless moreover once now today yesterday earlier next first after before although "
-                       "though since because"),
+                       "though since because whether if unless whereas until whenever wherever"),
 )

@@ -1,5 +1,4 @@
-"""The grader's shared work: prepared wordings (cached), known mistakes, and the hard
-checks (figures, direction, negation) every kind applies."""
+"""The grader's shared work: prepared wordings (cached), known mistakes, and the hard checks every kind applies."""
 
 from __future__ import annotations
 
@@ -40,6 +39,7 @@ from .plainer import plainer_wordings
 from .reordered import in_right_order, reordered
 from .rounded import near_time
 from .score_pairs import pair_reversed, ratio_changed
+from .shared_preposition import said_after_shared_preposition
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import unplaced, unprefixed_ship, untitled
@@ -309,9 +309,9 @@ class GraderBase:
             places, n = got.positions_of_stem(want.stems[0]), len(want.stems)
             merged = self.card_set(card, "merged:" + pattern, lambda: merged_words(want, map(  # "tribune" is no
                 self.prep, self._right_wordings(card))))  # "tribunal", though Snowball stems them alike
-            return bool(places) and any(got.stems[i:i + n] == want.stems and got.negated_at(i + n - 1) == want.negated()
-                                        and not merged_said(merged, got.words[i:i + n])
-                                        for i in places if i + n <= len(got.stems))
+            return bool(places) and (any(got.stems[i:i + n] == want.stems and not merged_said(merged, got.words[
+                i:i + n]) and got.negated_at(i + n - 1) == want.negated() for i in places if i + n <= len(got.stems))
+                or said_after_shared_preposition(want, got))  # ("на торфе и угле" for "на угле")
         match = find_phrase(want, got, directions=False, span=len(want.words) + 2)
         if match is None or said_other_way(want, got, match.positions, self.parties) \
                 or _name_reworded(want, got, match.positions):

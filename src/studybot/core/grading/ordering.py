@@ -14,6 +14,7 @@ from .answers import order_by_position
 from .assignment import best_pairing
 from .base import GraderBase
 from .figures import same_quantity
+from .qualified_heads import qualifier_replaced
 from .verdict import Verdict, wrong
 
 __all__ = ["OrderGrading"]
@@ -92,6 +93,9 @@ class OrderGrading(GraderBase):
         # the pairing that matches most as a whole, so one loose word cannot take another piece's only item
         order = best_pairing([[s[0] + s[1] / 10_000 if (s := scores[p, k])[0] > 0 else 0.0 for k in range(n)]
                               for p in range(len(pieces))])
+        for p, k in enumerate(order):
+            if k >= 0 and (other := qualifier_replaced(items[k], prepared[p], got.capitalised)):
+                return wrong("One of your items is none of the card's.", "order", f"'{other}' names another thing")
         unplaced = [k for k in range(n) if k not in order]
         if len(pieces) == n and order.count(-1) == 1 and len(unplaced) == 1 \
                 and figures[order.index(-1), unplaced[0]] is not False:

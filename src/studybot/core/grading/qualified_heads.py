@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared
 
-__all__ = ["another_qualifier"]
+__all__ = ["another_qualifier", "qualifier_replaced"]
 
 # endings of a Russian adjective in any case ("государственная", "государственной", "боярскую")
 _RU_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ей", "ого", "его", "ому", "ему", "ым", "им",
@@ -58,3 +58,24 @@ def another_qualifier(wording: Prepared, wordings: Iterable[Prepared], got: Prep
         if j > 0 and got.stems[j] == stem and _qualifier(got, j - 1) and got.stems[j - 1] not in allowed:
             return got.words[j - 1]
     return ""
+
+
+_NAMED = 2  # content words of a short name at most ("Карское море", "the Laptev Sea"): longer items are paraphrased
+
+
+def qualifier_replaced(item: Prepared, piece: Prepared, capitals: frozenset[str] | set[str]) -> str:
+    """The qualifier a piece of an answer says in the place of the one a short name has, the name's other words
+    kept: "Лаптевых" of "море Лаптевых" for the item "Карское море", "Baltic" of "the Baltic Sea" for "the Kara
+    Sea" (`capitals`: the words the whole answer writes in capitals, which a piece cut from it may have lost). Such
+    a piece names another thing. "" when it does not."""
+    mine, theirs = piece.content(), item.content()
+    if not 2 <= len(theirs) <= _NAMED or len(mine) > _NAMED:
+        return ""
+    found = {i: piece.find_word(item.stems[i], item.words[i], None)[0] for i in theirs}
+    lost = [i for i in theirs if found[i] < 0]
+    if len(lost) != 1 or len(lost) == len(theirs) or not (_qualifier(item, lost[0]) or item.words[lost[0]] in capitals
+                                                           or item.words[lost[0]] in item.capitalised):
+        return ""
+    added = [j for j in mine if item.find_word(piece.stems[j], piece.words[j], None)[0] < 0
+             and (_qualifier(piece, j) or piece.words[j] in capitals)]
+    return piece.words[added[0]] if len(added) == 1 else ""

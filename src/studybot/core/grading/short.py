@@ -50,6 +50,7 @@ from .paired_letters import letter_pairs, letters_added
 from .place_kinds import other_place_kind
 from .qualified_heads import another_qualifier
 from .qualifiers import after_the_answer, post_of_name
+from .quoted_titles import title_changed
 from .relative_other import other_described
 from .rounded import clock_text, near_time, time_alone
 from .score_pairs import same_pair_as_clock
@@ -181,8 +182,9 @@ class ShortGrading(GraderBase):
                 continue  # "Hero" for "Hiero", where the texts name Hero of Alexandria too: no slip (`other_names`)
             if match is None and not failed and figures_alone(ref, got, fskip):
                 return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups
-            if match is not None and name_word_dropped(ref, got, fskip):
-                continue  # "Natural Resources Service" asked what the Soil Conservation Service became: another name
+            if match is not None and (name_word_dropped(ref, got, fskip)
+                                      or title_changed(wording, card.answer, ref, got)):
+                continue  # "Natural Resources Service" asked what the Soil Conservation Service became; «Через Сибирь»
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
