@@ -75,9 +75,11 @@ _RU: tuple[tuple[str, str], ...] = (
     (rf"{_Q} is not in that option: name it as written\.", r"«\1» в этом варианте нет: назовите его, как он написан."),
     (r"One of your figures is none of the items\.", "Одного из ваших номеров нет среди пунктов."),
     (r"Some items are out of order\.", "Некоторые пункты стоят не на своём месте."),
+    (r"One of your items is none of the card's\.", "Одного из ваших пунктов нет среди пунктов карточки."),
     # the steps of "how it was judged"
     (rf"judged on what is asserted: {_Q}", r"оценено по тому, что утверждается: «\1»"),
     (rf"read with the items' noun: {_Q}", r"прочитано с общим словом пунктов: «\1»"),
+    (rf"{_Q} names another thing", r"«\1» называет другое"),
     (rf"the year read whole: {_Q}", r"год прочитан полностью: «\1»"),
     (rf"read as spelt: {_Q}", r"прочитано по правилам письма: «\1»"),
     (rf"a reply of no: {_Q}", r"ответ «нет»: «\1»"),
