@@ -178,7 +178,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("oxygen", 0.97, True), ("eddystone", 0.96, True), ("shukhov", 0.98, True), ("kaspiy", 0.97, True),
                # round 48, written blind, held out: first measured at fe7f0ab (the round's start code) at 99.0%
                # (507/512), 97.4% (495/508), 97.7% (555/568) and 97.6% (528/541)
-               ("tides", 0.99, True), ("lightbulb", 0.97, True), ("kirill", 0.97, True), ("krugovorot", 0.97, True)]
+               ("tides", 0.99, True), ("lightbulb", 0.97, True), ("kirill", 0.97, True), ("krugovorot", 0.97, True),
+               # round 49, written blind, held out: first measured at 2d4668c (the round's start code) at 98.2%
+               # (501/510), 98.8% (510/516), 98.2% (492/501) and 98.4% (483/491)
+               ("greatfire", 0.98, True), ("voyager", 0.98, True), ("kulikovo", 0.98, True), ("televidenie", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -305,7 +308,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("oxygen", 0.93), ("eddystone", 0.92), ("shukhov", 0.97), ("kaspiy", 0.88),
                    # round 48, written blind with their held-out packs, first measured at fe7f0ab at 92.5% (74/80),
                    # 91.2% (73/80), 93.8% (75/80) and 86.2% (69/80)
-                   ("tides", 0.92), ("lightbulb", 0.91), ("kirill", 0.93), ("krugovorot", 0.86)]
+                   ("tides", 0.92), ("lightbulb", 0.91), ("kirill", 0.93), ("krugovorot", 0.86),
+                   # round 49, written blind with their held-out packs, first measured at 2d4668c at 86.2% (69/80),
+                   # 91.2% (73/80), 90.0% (72/80) and 95.0% (76/80)
+                   ("greatfire", 0.86), ("voyager", 0.91), ("kulikovo", 0.90), ("televidenie", 0.95)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
