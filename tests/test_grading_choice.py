@@ -50,6 +50,28 @@ def test_the_letter_or_number_in_russian(given, right):
     assert RU.grade(PAROM, given).correct is right
 
 
+# the letter after the words a learner frames a choice with: "the answer is b", "i think it's b", "ответ: б"; a
+# letter so framed is read only alone or before its stop ("i think a third one" names no letter)
+@pytest.mark.parametrize(("given", "right"), [
+    ("the answer is b", True), ("The correct answer is B)", True), ("answer: b", True), ("answer b", True),
+    ("i think b", True), ("I think it's b", True), ("it's b.", True), ("it is b", True), ("i guess b", True),
+    ("I'd say b", True), ("i choose b - it fell", True),
+    ("the answer is a", False), ("i think c", False), ("it's a.", False), ("answer: c", False),
+    ("i think a bigger one", False), ("it is a rise", False),
+])
+def test_a_letter_framed_in_english(given, right):
+    assert EN.grade(FERRY, given).correct is right
+
+
+@pytest.mark.parametrize(("given", "right"), [
+    ("ответ: б", True), ("Ответ б", True), ("правильный ответ — б", True), ("думаю, б", True),
+    ("я думаю, что б", True), ("наверное, б", True), ("это б", True), ("выбираю б)", True),
+    ("ответ: а", False), ("думаю, в", False), ("это в.", False), ("думаю, в мае", False),
+])
+def test_a_letter_framed_in_russian(given, right):
+    assert RU.grade(PAROM, given).correct is right
+
+
 # options that hold figures: a bare "2" may be a figure, but "the second one: ..." names a place
 TOLLS = second("The toll rose to 3 shillings in 1790", "The toll fell to 2 shillings in 1790",
                "The toll was abolished in 1802", prompt="Which statement about the bridge toll is true?")

@@ -105,8 +105,14 @@ def ruled_out(n: int, raw: str, pick: Callable[[str], int | None]) -> tuple[bool
     return True, chosen if chosen not in out else None
 
 
-# "b)", "(b", "option b -", "вариант б": a letter first; "(b)", "(option b)", "option b" anywhere
-_LETTER_FIRST = re.compile(r"^(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*")
+# "b)", "(b", "option b -", "вариант б": a letter first; "(b)", "(option b)", "option b" anywhere; the letter also
+# after the words a learner frames a choice with ("the answer is b", "i think it's c", "answer: b", "ответ: б",
+# "думаю, в"; "it's" reaches here as "it"), then only as the whole rest or before its own stop or dash ("i think a big
+# ship" is no letter)
+_FRAMED = (r"(?:(?:the\s+)?(?:right\s+|correct\s+)?answer(?:\s+is|\s*[:–—-])?|(?:i\s+)?(?:think|guess|choose|pick)"
+           r"(?:\s+it(?:'?s|\s+is)?)?|i'?d\s+say|it(?:'?s|\s+is)?|(?:правильный\s+)?ответ(?:\s*[:–—-])?|"
+           r"(?:я\s+)?(?:думаю|выбираю)(?:,?\s+что)?,?|наверное,?|это)\s*")
+_LETTER_FIRST = re.compile(rf"^(?:{_FRAMED})?(?:option\s+|вариант\s+)?\(?([a-zа-я])(?:[).:]|\s*[-–]|\s*$)\s*")
 # "the first one: Mitchell ...", "the second option - ...", "второй вариант: ...": an option by its place, an ordinal
 # (a figure here: "the 1 1: ...") and a word for an option, then what it says; so said, a place is no figure, and
 # options of figures do not stop it (`by_number`)
