@@ -551,6 +551,17 @@ def test_an_english_date_of_two_calendars(given, right):
     (date("1709-07-08", "day"), "26 июня (8 июля) 1709", False),
     (date("1917-11-07", "day"), "25 октября 1917 г. по старому стилю", True),  # 13 days in the 20th
     (date("1917-11-07", "day"), "25 October 1917 O.S.", True),
+    # before 1582 the Julian calendar alone: the day as written, its calendar said or not
+    (date("1380-09-08", "day", prompt="Когда произошла битва у переправы?"), "8 сентября 1380 года по старому стилю",
+     True),
+    (date("1380-09-08", "day", prompt="Когда произошла битва у переправы?"), "8 сентября 1380", True),
+    (date("1380-09-08", "day", prompt="Когда произошла битва у переправы?"), "9 сентября 1380 по ст. ст.", False),
+    (date("1380-09-08", "day", prompt="Когда произошла битва у переправы?"), "16 сентября 1380 по новому стилю",
+     False),
+    (date("1415-10-25", "day"), "25 October 1415 (Old Style)", True),
+    (date("1415-10-25", "day"), "25 Oct 1415 O.S.", True),
+    (date("1415-10-25", "day"), "24 October 1415 O.S.", False),
+    (date("1415-10-25", "day"), "3 November 1415 N.S.", False),
 ])
 def test_the_card_gives_both_dates(card, given, right):
     grader = RU if any("а" <= c <= "я" for c in card.answer + card.prompt + given) else EN

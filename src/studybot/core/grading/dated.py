@@ -5,14 +5,16 @@ its prompt asks for the old style ("по старому стилю", "old style"
 gives the day in both calendars ("26 August (7 September) 1812", "16 мая 1703 года (27 мая по
 новому стилю)"), which tells which of the two the `date` is, and makes either right as written.
 An answer's date said in one calendar ("26 August 1812 O.S.", "2 (14) сентября") is right when it
-is the card's day in that calendar; a date said in no calendar is right as written."""
+is the card's day in that calendar; a date said in no calendar is right as written. Before 1582 there was the
+Julian calendar alone: a day of that time is its day as written, said "по старому стилю" or not ("8 сентября 1380
+года по старому стилю"), and no day said in the new style names it."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from ..calendars import gregorian_of, julian_of
+from ..calendars import FIRST_YEAR, gregorian_of, julian_of
 from ..dates import Date, DateStyle
 from ..matching import Prepared
 from ..quantities import Quantity
@@ -41,6 +43,8 @@ def card_day(day: Day, prompt: str, wordings: list[Date]) -> CardDay:
     """The card's day in both calendars, from its `date`, its prompt and the dates of its answer and
     `accept` wordings (a date without a year in them is of the card's year)."""
     asked: DateStyle = "old" if _ASKS_OLD.search(prompt) else "new" if _ASKS_NEW.search(prompt) else ""
+    if day[0] < FIRST_YEAR:  # the Julian calendar alone: its day as written, "O.S." or not; no day of the new style
+        return CardDay(day, None, asked, None)
     given = {(d.year or day[0], d.month, d.day) for d in wordings if d.month and d.day}
     as_new, as_old = gregorian_of(*day), julian_of(*day)
     if as_new is not None and as_new in given:  # the card names its day and the new-style day: the date is old style
