@@ -303,6 +303,8 @@ SENSE_VERBS = {
     **dict.fromkeys("tastes smells looks sounds feels".split(), "is"),
     **dict.fromkeys("tasted smelled smelt looked sounded felt".split(), "was"),
     **dict.fromkeys("tasting smelling looking sounding feeling".split(), "being"),
+    # a quality found out is a quality had: "the tower proved useful" is "the tower was useful"
+    "prove": "be", "proves": "is", "proved": "was", "proven": "been", "proving": "being",
 }
 SENSE_PARTICLES = frozenset("like after back up down out over in on off around round away through forward ahead "
                             "about for into at to upon".split())

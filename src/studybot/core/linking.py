@@ -4,7 +4,9 @@ made by the copula and the copula by it (the grader's reading, `preparing.read`)
 degree is its lesser one ("not so bitter", "not as bitter": "less bitter"). Only before a word WordNet knows
 as an adjective (a comparative too), never before a particle ("looks after", "feels around": other verbs); the verbs
 and particles are the language's (`lexicon_phrasal.SENSE_VERBS`), none of a text. A verb made of an adjective by
-"-en" is becoming so, where no object follows ("the leaves soften": "become soft"; `become_for_en_verbs`)."""
+"-en" is becoming so, where no object follows ("the leaves soften": "become soft"; `become_for_en_verbs`). A quality
+found out is a quality had: "the tower proved useful", "proved to be useful", "turned out (to be) useful" are "was
+useful" (not "proved the theorem", "turned out the light")."""
 
 from __future__ import annotations
 
@@ -41,13 +43,22 @@ def _quality(word: str) -> bool:
     return word not in SENSE_PARTICLES and bool(wordnet.base_forms(word, "a"))
 
 
-_SENSE_CUES = re.compile("tast|smel|look|sound|feel|felt")  # a piece of every verb of the senses (one search)
+_SENSE_CUES = re.compile("tast|smel|look|sound|feel|felt|prov|turn")  # a piece of every verb (one search)
+# what is found out to be so is so: "proved to be useful", "turned out to be useful", "turned out useful": "was useful"
+_TURNED_OUT = re.compile(r"\b(?:(prove|proves|proved|proven|proving) to be|(turn|turns|turned|turning) out(?: to be)?)"
+                         r" ([a-z]+)\b")
+_FOUND_SO = {"prove": "be", "proves": "is", "proved": "was", "proven": "been", "proving": "being", "turn": "be",
+             "turns": "is", "turned": "was", "turning": "being"}
 
 
 def senses_as_copula(text: str) -> str:
     """`text` (normalised English) with a verb of the senses before a quality read as the copula."""
     if not _SENSE_CUES.search(text):
         return text
+    if " to be " in text or " out " in text:
+        text = _TURNED_OUT.sub(lambda m: f"{_FOUND_SO[m.group(1) or m.group(2)]} {m.group(3)}"
+                               if m.group(0).endswith(" to be " + m.group(3)) or _quality(m.group(3)) else m.group(0),
+                               text)
     return _SENSED.sub(lambda m: f"{SENSE_VERBS[m.group(1)]} {m.group(2)}" if _quality(m.group(2)) else m.group(0),
                        text)
 
