@@ -95,7 +95,11 @@ RU_EMPHASIS = frozenset((
     # a quantifier of the whole ("X уничтожил Y целиком / полностью / совсем?"), and "собственный", which only stresses
     # a possessor the question names ("на собственном парашюте")
     "целиком полностью совсем собственный собственная собственное собственные собственного собственной "
-    "собственному собственным собственными собственных собственную собственном").split())
+    "собственному собственным собственными собственных собственную собственном "
+    # a degree or a share of a set the question stresses ("почему некоторые X против Y?",
+    # "почему не слышно никаких звуков?", "почему одни X спокойные, а другие взрывные?"): the text says X and Y
+    "некоторые некоторых некоторым некоторыми никаких никакого никакой никакие никаким никакими "
+    "одни одних другие других").split())
 
 # verbs of a learner's question that frame what is asked about the things it names and say no fact of them, which the
 # text tells with its own verb: light in their own form only, left out when the text never uses them (as
@@ -121,6 +125,9 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:в (?:целом|общем|основном|общей сложности|принципе)|главным образом|по сути(?: дела)?|как правило)\b",
      " "),
     (r"\bсам(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ом|ыми) (?=(?:перв|последн)\w*\b)", " "),
+    # time said only as a manner of an event ("почему X всё время меняется?", "со временем перестаёт", "раньше
+    # времени вернулся"): always, gradually, early; the text tells the event, not "время"
+    (r"\b(?:вс[её] время|со временем|раньше времени|раньше срока)\b", " "),
     # how the learner wants a definition said ("что такое X простыми словами?", "что такое X с точки зрения химии?",
     # "если коротко, что такое X?"): the text's definition of X answers, in its own words
     (r"\b(?:(?:простыми|своими|понятными|двумя|другими) словами|в (?:двух|нескольких|трех|пяти) словах|вкратце"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 __all__ = ["DISTANCE_FROM", "EN_BY_WHAT", "EN_DIMENSIONS", "EN_MEASURES", "EN_MEASURE_ASKS", "EN_MEASURE_NOUNS",
            "LASTING_ASKED", "LASTING_VERBS", "MEASURE_VERBS", "MEASURE_VERB_ENDINGS", "RU_DIMENSIONS",
-           "RU_MEASURE_ASKS"]
+           "RU_DATE_ASKS", "RU_MEASURE_ASKS", "RU_SINCE_WHEN"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -148,3 +148,10 @@ LASTING_VERBS: dict[str, frozenset[str]] = {
 # time ("by what year were X using Y?": a date)
 EN_BY_WHAT = (r"means|methods?|process|mechanism|route|technique|procedure|way|year|date|day|month|decade|century|"
               r"time|point|stage|name")
+
+# "с какого времени / до какого момента X?": since or until when, a date (not a span of time), read as "с каких пор"
+RU_SINCE_WHEN = (r"\b(с|со|до|по) (?:какого|которого) (?:времени|момента)\b", r"\1 каких пор")
+# questions of a date besides "когда": "какое число было?" (not "какое число обозначала буква?": a word after "число"
+# says what it counts, a figure), "до каких пор X?" (`RU_SINCE_WHEN`)
+RU_DATE_ASKS = (r"|\bкакое (?:(?:было|будет|сегодня|тогда) )?число\b(?! (?!было|будет|сегодня|тогда)[^\W\d_])"
+                r"|\b(?:с|со|до|по) каких пор\b")

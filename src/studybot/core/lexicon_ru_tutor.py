@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon_counts import RUSSIAN_COUNTS
 from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS, RU_TYPED_YEARS
-from .lexicon_measures import RU_DIMENSIONS, RU_MEASURE_ASKS
+from .lexicon_measures import RU_DATE_ASKS, RU_DIMENSIONS, RU_MEASURE_ASKS, RU_SINCE_WHEN
 from .lexicon_reasons import (
     RU_ANNOUNCING,
     RU_EXPLAINING,
@@ -81,7 +81,7 @@ RUSSIAN_TUTOR = TutorWords(
         "образом равен равна равно равны протекает протекают протекал протекала протекало протекали "
         "заключается заключаются заключался заключалась заключалось бывает бывают бывал бывала бывало бывали "
         "профессии профессия профессией ком чей чья чье чьи чьего чьей чьему чьим чьих чьими чьем чью которого которой "
-        "котором которую которым которых если идет идут "
+        "котором которую которым которых если идет идут пор "  # "до каких пор X?" (`RU_SINCE_WHEN`)
         # "откуда берётся X?", "откуда он взялся?": the verb only frames a question of X's origin (asked as a reason)
         "берется берутся бралась брался бралось брались взялся взялась взялось взялись "
         "родом "  # "откуда родом X?", "X родом из ...?": where X comes from, a place
@@ -195,8 +195,8 @@ RUSSIAN_TUTOR = TutorWords(
     # "насколько X был старше Y?" asks by how much: "на сколько старше X был Y?" (a comparative, -ее/-ше/-же/-че/-ще,
     # follows the question word, so X is not taken for the kind of answer wanted, as in "насколько глубок")
     contractions=((r"\bнасколько ((?:\w+ ){1,3}?)(\w+(?:ее|ей|ше|же|че|ще))\b", r"на сколько \2 \1"),
-                  # the spoken spellings of chat: "скока рек ...?", "када ...?" are "сколько", "когда"; "перешол" is
-                  (r"\bско(?:ка|ко)\b", "сколько"), (r"\bкада\b", "когда"), (r"шол\b", "шел")),  # "перешёл"
+                  # the spoken spellings of chat: "скока рек?", "када?" are "сколько", "когда"; "перешол", "перешёл"
+                  (r"\bско(?:ка|ко)\b", "сколько"), (r"\bкада\b", "когда"), (r"шол\b", "шел"), RU_SINCE_WHEN),
     asking=_words("какой какая какое какие каком какую каких каким какого какова каков каково насколько который "
                   "которая которое которые"),
     # "какого типа печи", "какой вид топлива", "что за газ": the word that follows is a category
@@ -438,7 +438,7 @@ RUSSIAN_TUTOR = TutorWords(
                    r"мощност|кпд\b|ток\b(?! (?:\w+ )?называ)(?!.*\bили\b)|"  # "какой ток идёт через X?": how
                    # strong (not "какой ток называют переменным?", "какой ток, переменный или постоянный?")
                    r"сумм|стоимост|тираж|водоизмещени|грузоподъ[её]мност|дальност|населени|бюджет|зарплат|жаловань|оклад)",
-        "dated": r"^\W*(?:а |и |но )?когда\b(?!.*\bслишком\b)|\bв каком году\b|\bкакого числа\b|\bкакое число\b"
+        "dated": r"^\W*(?:а |и |но )?когда\b(?!.*\bслишком\b)|\bв каком году\b|\bкакого числа\b" + RU_DATE_ASKS +
                  r"|\bв какой день\b|\bкакого года\b|^\W*(?:с |до |по )?какого (?:дня|месяца)\b"
                  r"|\bв каком месяце\b|\bво сколько\b(?! раз)|\bкак давно\b|\bкакой дате\b|\bв какой момент\b"
                  r"|\bв каком (?:веке|столетии|десятилетии)\b"

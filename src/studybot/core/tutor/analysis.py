@@ -40,6 +40,7 @@ from .means_asked import amount_changed
 from .name_reasons import naming_asked
 from .name_runs import TYPED_WORD, name_run_words
 from .negation import asks_negated
+from .nouns_ru import mass_genitive
 from .ordinals_asked import ordinal_words, ordinals_asked
 from .parts_asked import share_asked
 from .people_asked import holder_asked, people_asked
@@ -228,6 +229,8 @@ class Analyser:
                     phrase.append(word)
                     if word in tw.measures:
                         break  # "сколько раз посол ...", "сколько лет было ...": a measure, no thing counted
+        if self.words.lang.code == "ru" and phrase and mass_genitive(phrase[-1]):
+            return frozenset()  # "сколько места занимал X?": an amount of a mass, no things counted (`nouns_ru`)
         return frozenset(u.stem for u in units if u.text.split()[0] in phrase
                          and u.text not in tw.light_words and u.text not in tw.measures)
 

@@ -411,7 +411,8 @@ class Ranker:
         measured = q.wants.measures & r.doc.traits.kinds  # "how fast ...": "48 km/h" says it without "fast"
         relation = tuple(u for u in plain if not u.light and not _dating(u, words)) or tuple(
             u for u in plain if not (q.wants.dated and _dating(u, words, True))  # "Turing Award year?", "what date"
-            and not (measured and u.text in words.tw.measures))
+            and not (measured and u.text in words.tw.measures) and u.text not in words.tw.emphasis)  # "когда
+        # появилось метро в X?": a verb that frames the question says no fact of it (`lexicon_framing`)
         unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
         if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df):  # "why did X help?";
             return True  # "who invented the lamp?" of "his lamp" (`acted_nouns`); a reason told otherwise
