@@ -39,7 +39,7 @@ TEXTS = (
 @pytest.mark.parametrize("option", ["Ilse Varga", "Jonas Erb", "Erb", "Varga", "Ильза Варга", "Pia Lund", "I.V."])
 @pytest.mark.parametrize("texts", [TEXTS, TEXTS[::-1], TEXTS[2:4], ("a text \x00 with the character", *TEXTS), ()])
 def test_the_titles_are_those_read_text_by_text(option: str, texts: tuple[str, ...]) -> None:
-    assert _titles.__wrapped__(option, texts) == _text_by_text(option, texts)  # type: ignore[attr-defined]
+    assert _titles(option, texts) == _text_by_text(option, texts)
 
 
 @pytest.mark.parametrize(("option", "titles"), [
@@ -48,7 +48,7 @@ def test_the_titles_are_those_read_text_by_text(option: str, texts: tuple[str, .
     ("Ильза Варга", ("Смотритель маяка", "старший лоцман")),
 ])
 def test_the_words_before_a_name(option: str, titles: tuple[str, ...]) -> None:
-    assert _titles.__wrapped__(option, TEXTS) == titles  # type: ignore[attr-defined]
+    assert _titles(option, TEXTS) == titles
 
 
 class _Counted:
@@ -89,6 +89,5 @@ def test_each_option_is_searched_once_in_all_the_texts(monkeypatch: pytest.Monke
     searches: list[str] = []
     monkeypatch.setattr(titled_options, "re", _CountingRe(searches))  # (this module's regexes only: a patched
     # re.compile would leave counted patterns in other modules' caches, compiled while this answer is graded)
-    titled_options._titles.cache_clear()  # type: ignore[attr-defined]
     assert grader.grade(card, "the harbourmaster").correct
     assert sorted(searches) == sorted(r"\s+".join(map(re.escape, o.split())) for o in options)  # once each

@@ -79,11 +79,14 @@ def _present_base(word: str, stem: str) -> str:
 
 _PERSONS = (("ет", "ют"), ("ит", "ят"), ("ет", "ут"), ("ит", "ат"), ("ется", "ются"), ("ится", "ятся"),
             ("ется", "утся"), ("ится", "атся"))
+_PERSON_LAST = ("т", "ся")  # how every ending of `_PERSONS` ends
 
 
 def person_pair(a: str, b: str) -> bool:
     """Are two words one verb's present in the singular and the plural ("тает" / "тают", "держит" / "держат",
     "несёт" / "несут"), which the stemmer may leave apart when the verb's root is short?"""
+    if not (a.endswith(_PERSON_LAST) and b.endswith(_PERSON_LAST)):
+        return False  # (most pairs of words tried: no present of a verb, and no endings to try one by one)
     a, b = a.replace("ё", "е"), b.replace("ё", "е")
     for one, many in _PERSONS:
         for x, y in ((a, b), (b, a)):

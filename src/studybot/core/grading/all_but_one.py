@@ -29,8 +29,6 @@ guards" for "the guards caught the prisoner").
 
 from __future__ import annotations
 
-import re
-
 from ..connectives import clashes_with_point
 from ..lexicon_roles import DETERMINERS
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
@@ -198,11 +196,24 @@ def _denied_by(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool
 
 def _cut(text: Prepared, i: int) -> str | None:
     """The wording's text with its word at i cut out, or None when the word cannot be found in it as written."""
-    nth = text.words[:i].count(text.words[i])
-    found = list(re.finditer(rf"(?<!\w){re.escape(text.words[i])}(?!\w)", text.text))
-    if len(found) <= nth:
-        return None
-    return text.text[:found[nth].start()] + text.text[found[nth].end():]
+    word, whole = text.words[i], text.text
+    nth = text.words[:i].count(word)
+    at = whole.find(word)
+    while at >= 0:  # (each place the word is written whole, left to right: no pattern compiled for each word)
+        end = at + len(word)
+        if not _word_char(whole[at - 1:at]) and not _word_char(whole[end:end + 1]):
+            if not nth:
+                return whole[:at] + whole[end:]
+            nth -= 1
+            at = whole.find(word, end)
+        else:
+            at = whole.find(word, at + 1)
+    return None
+
+
+def _word_char(char: str) -> bool:
+    """Is a character (or "", none) one that `\\w` matches: a letter, a digit or "_"?"""
+    return char.isalnum() or char == "_"
 
 
 class AllButOneGrading(MostlyRelatedGrading):

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..matching import Prepared
-from ..memos import memoised
 
 __all__ = ["option_by_title"]
 
@@ -21,7 +20,6 @@ _PAUSE = re.compile(r"[.;:!?()\[\]«»\"]")  # the end of a sentence or of a bra
 _APART = "\x00"  # (sets the texts apart when they are searched as one)
 
 
-@memoised(1024)  # (a pure function of the card's option and the pack's texts, asked again for every answer)
 def _titles(option: str, texts: tuple[str, ...]) -> tuple[str, ...]:
     """The few words each text puts right before the option's name, in its sentence."""
     if not _WORD.search(option):
@@ -56,8 +54,8 @@ def option_by_title(options: Sequence[str], got: Prepared, texts: tuple[str, ...
                     kept: Callable[..., tuple[str, ...]]) -> int | None:
     """The one option whose name the answer calls by the words the texts put before it, or None. `kept(key, make,
     *args)`: the grader's memo of what it reads from texts alone (`GraderBase.by_texts`), which keeps an option's
-    titles by the option: `_titles`' own memo hashes the pack's thousands of texts for every option asked, which cost
-    more than grading a whole short answer."""
+    titles by the option, its only memo (a memo keyed by the texts too would hash the pack's thousands of texts for
+    every option asked, which cost more than grading a whole short answer)."""
     said = {got.stems[i] for i in got.content()}
     if not said or len(said) > _BEFORE or not texts:
         return None
