@@ -17,9 +17,10 @@ from . import wordnet
 from .lexicon import COMPLEMENTS
 from .lexicon_negative import NEGATIVE_WORDS
 
-__all__ = ["prefixed_negatives"]
+__all__ = ["NEGATIVE_PREFIXES", "prefixed_negatives"]
 
 _PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
+NEGATIVE_PREFIXES = _PREFIXES
 _DENIED = re.compile(r"\bnot ([a-z]{3,})\b")
 # no longer said as "not" and the rest: "immediate", "invalid" (a sick person), "independent" (a state's),
 # "incredible" (amazing), "infinite", "inevitable", "indispensable"; and "unable", which the lexicon reads as

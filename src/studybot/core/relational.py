@@ -74,8 +74,9 @@ ACTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(g.split()) for g in (
 # Endings of English nouns of action and the verb endings they replace ("deci-sion" / "deci-de",
 # "divi-sion" / "divi-de", "admi-ssion" / "admi-t", "subscri-ption" / "subscri-be").
 EN_ACTION_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ssion", ("t", "ss")), ("sion", ("de", "d")), ("ption", ("be", "ve")),
+    ("ssion", ("t", "ss")), ("sion", ("de", "d")), ("ption", ("be", "ve")), ("ition", ("e", "it")),
 )
+_ITION_ROOT = 5  # letters at least before "-ition" ("oppos-ition", "prohib-ition"; not "trad-ition", "cond-ition")
 # Russian nouns of action: the ending of the noun's stem dropped leaves the verb's root, maybe after a
 # prefix ("строительств" / "по-стро-или", "открыт" / "откр-ыл")
 RU_ACTION_ENDINGS = ("ительств", "ательств", "ств", "ени", "ани", "ен", "ан", "ти", "т")
@@ -134,9 +135,16 @@ def russian_nouns(st: str, suffixes: tuple[tuple[str, str], ...], alternations: 
 
 def related(code: str, stem: Callable[[str], str], want: str, have: str) -> bool:
     """Is a reference's word the relational adjective (or noun of action) of an answer's noun (or verb):
-    "coastal" / "coasts", "речной" / "реке", "decision" / "decided"? One way only: an answer's adjective
-    for a reference's noun names another thing ("the aortic valve" is no "aorta")."""
-    return _made_of(code, stem, want, have)
+    "coastal" / "coasts", "речной" / "реке", "decision" / "decided"? One way only for an adjective: an answer's
+    adjective for a reference's noun names another thing ("the aortic valve" is no "aorta"); a noun of action and
+    its verb either way round, as in Russian ("the miners opposed" said "the opposition of the miners")."""
+    return _made_of(code, stem, want, have) or code == "en" and _action_of(stem, have, want)
+
+
+def _action_of(stem: Callable[[str], str], noun: str, verb: str) -> bool:
+    """Is an English noun the noun of action of a verb ("opposition" / "opposed", "decision" / "decide")?"""
+    return any(stem(noun[: -len(a)] + v) == stem(verb) for a, verbs in EN_ACTION_ENDINGS if noun.endswith(a)
+               and len(noun) - len(a) >= (_ITION_ROOT if a == "ition" else MIN_ROOT + 1) for v in verbs)
 
 
 def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -> bool:
@@ -144,7 +152,7 @@ def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -
     if code == "en":
         return any(stem(n) == have for n in english_nouns(adjective) if n != noun or len(n) > MIN_ROOT) or any(
             stem(adjective[: -len(a)] + v) == have for a, verbs in EN_ACTION_ENDINGS if adjective.endswith(a)
-            and len(adjective) - len(a) >= MIN_ROOT for v in verbs)
+            and len(adjective) - len(a) >= (_ITION_ROOT if a == "ition" else MIN_ROOT) for v in verbs)
     if code == "ru" and (noun.endswith(_RU_VERB_ENDINGS) and _russian_action(stem(adjective), have)
                          or adjective.endswith(_RU_VERB_ENDINGS) and _russian_action(have, stem(adjective))):
         return True  # a noun of action and its verb, either way round ("снабжение" / "снабжали")

@@ -1,7 +1,9 @@
 """Names in blanks of a cloze that the text joins only by "and" / "or" (and commas before them): "на границе штатов
 {{Невада}} и {{Аризона}}", "built by {{Bardeen}} and {{Brattain}}", "{{A}}, {{B}} и {{C}}". The order of the
 names is the writer's, not the fact's: a learner who fills them in another order ("Аризона, Невада") says the
-same. Words that are no names keep their order ("born {{free}} and {{equal}}": a phrase of the text), and so
+same. Blanks of any words joined by "or" / "или" are alternatives, in either order ("built of {{brick}} or
+{{stone}}": "stone, brick"). Words that are no names joined by "and" keep their order ("born {{free}} and {{equal}}":
+a phrase of the text), and so
 does a text that ties each to its place ("... respectively", "in that order", "соответственно", "в таком
 порядке") or puts any other word between two blanks ("от {{0}} до {{14}}").
 """
@@ -17,6 +19,7 @@ __all__ = ["coordinated", "fill_in_any_order"]
 
 _BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _JOINT = frozenset(("and", "or", "и", "или"))
+_EITHER = frozenset(("or", "или"))  # alternatives: their order is never the fact's, names or not
 _KEEPS_ORDER = re.compile(r"\b(?:respectively|in (?:that|this|the same) order|соответственно"
                           r"|в (?:том же|таком|этом|том) порядке)\b", re.IGNORECASE)  # "..., in that order"
 _MOST = 4  # blanks in one group: every order of them is tried
@@ -25,7 +28,8 @@ _MOST = 4  # blanks in one group: every order of them is tried
 @lru_cache(maxsize=1024)
 def coordinated(text: str) -> tuple[tuple[int, ...], ...]:
     """The groups (two or more blanks, by index) that the cloze's text joins by "and" / "or" alone, with commas
-    between the others of one group ("{{A}}, {{B}} and {{C}}"); a comma alone joins no group."""
+    between the others of one group ("{{A}}, {{B}} and {{C}}"); a comma alone joins no group. Names are joined so;
+    blanks of any words only by "or" ("built of {{brick}} or {{stone}}": alternatives, in no order of the fact's)."""
     if _KEEPS_ORDER.search(text):
         return ()
     blanks = list(_BLANK.finditer(text))
@@ -35,8 +39,9 @@ def coordinated(text: str) -> tuple[tuple[int, ...], ...]:
     run, joined = [0], False
     for i in range(1, len(spans) + 1):
         between = text[spans[i - 1][1]:spans[i][0]].strip().casefold() if i < len(spans) else ""
-        if between and named[i] and named[i - 1] and (
-                between in _JOINT or between == "," or (between[0] == "," and between[1:].strip() in _JOINT)):
+        conjunction = between[1:].strip() if between[:1] == "," else between
+        if between and (conjunction in _JOINT or between == ",") and (
+                (named[i] and named[i - 1]) or conjunction in _EITHER):
             run.append(i)
             joined = joined or between != ","
             continue

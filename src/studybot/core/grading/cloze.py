@@ -17,6 +17,7 @@ from .blank_context import text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import fill_in_any_order
 from .cloze_given import givens_before, other_given_in_blank
+from .cloze_sentence import sentence_filled
 from .dated import era_clash, same_date
 from .figures import same_quantity
 from .name_slips import mended_name_word
@@ -241,16 +242,18 @@ class ClozeGrading(GraderBase):
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
         shown = _as_written(got, raw_pieces)
 
-        def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
-            piece = pieces[k] if k < len(pieces) else None
-            ok = piece is not None and bool(piece.words) and self._blank_ok(card.blanks[i], piece) \
+        def piece_fits(i: int, piece: Prepared) -> bool:  # does a piece fill blank i?
+            ok = bool(piece.words) and self._blank_ok(card.blanks[i], piece) \
                 and not blank_figure_wrong(facts[i], piece) \
                 and not text_word_given(card.text or "", i, piece, card.blanks[i], self.prep)  # "could be expelled, or"
-            if not ok and piece is not None and (bare := without_context(card.text or "", i, piece, self.prep)):
+            if not ok and (bare := without_context(card.text or "", i, piece, self.prep)):
                 ok = self._blank_ok(card.blanks[i], bare) and not blank_figure_wrong(facts[i], bare)  # "no heed"
-            if not ok and piece is not None and (figure := in_unit_after(units[i], piece)):
+            if not ok and (figure := in_unit_after(units[i], piece)):
                 ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
             return ok
+
+        def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
+            return k < len(pieces) and piece_fits(i, pieces[k])
 
         filled = [fits(i, i) for i in range(n)]
         swapped = fill_in_any_order(card.text or "", filled, fits) if len(pieces) == n else []
@@ -268,6 +271,8 @@ class ClozeGrading(GraderBase):
                 return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
+        if said := sentence_filled(card.text or "", card.blanks, got, self.prep, piece_fits):
+            return Verdict(True, 1.0, "Correct.", trace=("blanks read out of the sentence: " + "; ".join(said),))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
 
 

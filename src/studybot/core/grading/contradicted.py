@@ -4,8 +4,10 @@ of every one (`structured`)."""
 
 from __future__ import annotations
 
+from .. import wordnet
 from ..matching import Prepared
 from ..meaning import kindred, opposed
+from ..prefixed_negatives import NEGATIVE_PREFIXES
 from .contrasts import correction_swapped
 from .denied_after import denied_after
 from .intensifiers import weakened
@@ -32,6 +34,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)
                                                               or _prevention_denied(point, got, positions)):
         return True
+    if point.lang.code == "en" and _prefix_denied(point, got, positions):  # "unequal" ("not equal") for "equals"
+        return True
     return motion_flipped(point, got) or place_flipped(point, got, positions) or opposed(point, got, positions) \
         or denied_after(point, got, positions) or weakened(point, got, positions) \
         or denied_otherwise(point, got, positions)  # "rose a little" for "rose sharply"; "all did not" for "not all"
@@ -46,14 +50,32 @@ def contradicted_unless_accepted(point: Prepared, turned: tuple[Prepared, ...], 
     return contradicted(point, got, positions) and not any(not contradicted(ref, got, positions) for ref in turned)
 
 
+def _prefix_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in the clauses where it makes the point, say one of the point's words with a negative prefix
+    the point's word does not have, WordNet's antonym of it ("unequal", as "does not equal" is read, for "equals";
+    "dishonest" for "honest"; not "intake" for "took")? The point made by its other words is denied by that one."""
+    clauses = {got.clauses[j] for j in positions}
+    mine = {point.stems[i] for i in point.content() if len(point.stems[i]) >= 4}
+    for j in got.content():
+        word = got.words[j]
+        if got.clauses[j] not in clauses or got.stems[j] in mine:
+            continue
+        if any(word.startswith(p) and got.lang.stem(word[len(p):]) in mine
+               and word in wordnet.antonyms(word[len(p):], "a") for p in NEGATIVE_PREFIXES):  # (no "intake")
+            return True
+    return False
+
+
 def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """The point is about stopping something ("to stop the spread of communism", "сорвать
     подписание"); the answer, where it makes the point, says that thing without any word of
-    stopping ("to spread communism", "подписать"): the opposite aim."""
+    stopping ("to spread communism", "подписать"): the opposite aim. The point's word of stopping said by its noun
+    of action is one ("the opposition of the miners" for "the miners opposed")."""
     lang, content = point.lang, point.content()
     clauses = {got.clauses[j] for j in positions}
     theirs = [j for j in got.content() if got.clauses[j] in clauses]
-    if any(got.stems[j] in lang.preventers for j in theirs) \
+    stoppers = [point.words[i] for i in content if point.stems[i] in lang.preventers]
+    if any(got.stems[j] in lang.preventers or any(lang.related(w, got.words[j]) for w in stoppers) for j in theirs) \
             or any(w in lang.lex.negators for w, c in zip(got.words, got.clauses, strict=True) if c in clauses):
         return False  # stopping said another way: a preventing word or a negation ("so that X can't")
     for k, i in enumerate(content):

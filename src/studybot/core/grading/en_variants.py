@@ -7,13 +7,15 @@ and a comparative (`made_more`: "they made the canal deeper" for "they deepened 
 no difference between them (`sameness`: "no difference in level between the seas" for "the seas are at the same
 level"), a word of weak intensity by another of its group (`weak_words`: "dimmer" for "fainter"), "people" by a
 narrower noun for the people of a place (`populace`: "the residents drank it" for "people drank it"), "no X" by "none"
-(`none_said`: "it contains none" for "it contains no iron")."""
+(`none_said`: "it contains none" for "it contains no iron"), a death by its cause in the other frame (`dying`: "typhus
+killed many weavers" for "many weavers died of typhus")."""
 
 from __future__ import annotations
 
 from ..matching import Prepared
 from .causal_wordings import causal_wordings
 from .clause_nouns import clause_wordings
+from .dying import dying_wordings
 from .made_more import made_wordings
 from .none_said import none_wordings
 from .populace import people_wordings
@@ -28,4 +30,5 @@ def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...
     """The wordings said otherwise as the answer says them (none in another language)."""
     return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
             *made_wordings(wordings, got), *sameness_wordings(wordings, got),
-            *weak_wordings(wordings, got), *people_wordings(wordings, got), *none_wordings(wordings, got))
+            *weak_wordings(wordings, got), *people_wordings(wordings, got), *none_wordings(wordings, got),
+            *dying_wordings(wordings, got))
