@@ -4,7 +4,6 @@ of every one (`structured`)."""
 
 from __future__ import annotations
 
-from .. import wordnet
 from ..matching import Prepared
 from ..meaning import kindred, opposed
 from .contrasts import correction_swapped
@@ -18,9 +17,6 @@ from .stopped import stopped_at
 from .swapped_figures import figures_swapped
 
 __all__ = ["contradicted", "contradicted_unless_accepted"]
-
-# the words that join a noun of stopping to what it stops ("resistance to the drug", "the prevention of floods")
-_STOPS_WHAT = frozenset(("to", "of", "against", "on"))
 
 
 def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
@@ -61,7 +57,7 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
             or any(w in lang.lex.negators for w, c in zip(got.words, got.clauses, strict=True) if c in clauses):
         return False  # stopping said another way: a preventing word or a negation ("so that X can't")
     for k, i in enumerate(content):
-        if point.stems[i] in lang.preventers and k + 1 < len(content) and not _stops_nothing(point, i):
+        if point.stems[i] in lang.preventers and k + 1 < len(content):
             nxt = stopped_at(point, content, k + 1)  # ("stop wages rising": rising)
             if point.clauses[nxt] == point.clauses[i] and point.stems[nxt] not in lang.preventers \
                     and point.words[nxt] not in point.capitalised \
@@ -71,14 +67,6 @@ def _prevention_dropped(point: Prepared, got: Prepared, positions: tuple[int, ..
                             for j in theirs):  # ("to merge" for "to prevent the merger": one word family)
                 return True
     return False
-
-
-def _stops_nothing(point: Prepared, i: int) -> bool:
-    """An English noun of stopping ("resistance", "prevention") with no "to", "of", "against" or "on" after it: it
-    names a property or a thing ("a lamp of high resistance draws a small current"), and stops no word after it."""
-    word = point.words[i]
-    return point.lang.code == "en" and not wordnet.verb_form(word) and bool(wordnet.base_forms(word, "n")) \
-        and (i + 1 >= len(point.words) or point.words[i + 1] not in _STOPS_WHAT)
 
 
 def _prevention_denied(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
