@@ -94,13 +94,16 @@ JOINED_PREFIXES = ("co", "non", "anti", "pre", "ex", "self", "re")
 UP = _words(
     "rose rise rises rising risen grew grow grows growing grown increase increased increases increasing up higher "
     "gained gain gains expanded expand expands climbed climb climbs jumped soared surged raised boosted upward growth "
-    "increasingly more dearer costlier pricier strengthened strengthen strengthens skyrocket escalate hike"
+    "increasingly more dearer costlier pricier strengthened strengthen strengthens skyrocket escalate hike "
+    # an activity that comes back or does well is more of it ("trade revived"): "trade fell" says the opposite
+    "revived revive revives reviving revival flourished flourish flourishes flourishing thrived thrive thrives thriving"
 )
 DOWN = _words(
     "fell fall falls falling fallen declined decline declines declining decreased decrease decreases decreasing "
     "dropped drop drops dropping down lower shrank shrink shrinks shrunk reduced reduce reduces reducing contracted "
     "slumped slump plunged downward sank sink lessened lessen fading fade fades faded shrinking fewer less cheaper "
-    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash"
+    "weakened weaken weakens cut cuts cutting dwindle diminish tumble plummet slash "
+    "collapsed collapse collapses collapsing"  # "trade collapsed", "prices collapsed"
 )
 
 # ------------------------------------------------------------------ abbreviations and set phrases

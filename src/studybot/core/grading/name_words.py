@@ -16,13 +16,16 @@ languages' word order and endings, the same for every text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared
 from .letter_symbols import letters_kept
+from .person_asks import asks_for_person
 
-__all__ = ["name_word_added", "name_word_dropped", "owned_dropped", "said_whole"]
+__all__ = ["name_turned", "name_word_added", "name_word_dropped", "owned_dropped", "said_whole"]
 
+_WORD = re.compile(r"[^\W\d_]+")
 _JOINS = {"en": frozenset(("of", "the", "and")), "ru": frozenset()}
 _ADJECTIVE = re.compile(r"^[^\W\d_]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$")
 
@@ -139,3 +142,20 @@ def name_word_added(ref: Prepared, got: Prepared, allowed: frozenset[str]) -> st
         if word := next((got.words[j] for j in inside if added(j)), ""):
             return word
     return ""
+
+
+def name_turned(ref: Prepared, got: Prepared, prompt: Prepared, people: Iterable[str]) -> bool:
+    """An English wording that is a name of two words written with capitals ("Port Said", "Cape Verde"), said with
+    its two words the other way round side by side ("Said port", "Verde Cape"): another reading, another place or
+    thing; unless the name is a person's (one of the pack's `people`, or the question asks who: "Who ...?", "Which
+    engineer ...?"), whose surname may come first ("Lovelace Ada"). Russian word order is free: never read there."""
+    if ref.lang.code != "en" or len(ref.words) != 2 or ref.content() != [0, 1] or ref.stems[0] == ref.stems[1] \
+            or not all(w in ref.capitalised and w.isalpha() for w in ref.words):
+        return False
+    pairs = list(zip(got.stems, got.stems[1:], strict=False))
+    if (ref.stems[1], ref.stems[0]) not in pairs or (ref.stems[0], ref.stems[1]) in pairs:
+        return False
+    if not prompt.lang.lex.person_questions.isdisjoint(prompt.words) \
+            or asks_for_person(prompt.written, prompt.lang.code, prompt.lang.stem):
+        return False
+    return not any(_WORD.findall(name.casefold())[-2:] == ref.words for name in people)

@@ -42,7 +42,7 @@ from .longer_names import inside_longer
 from .made_names import name_made
 from .made_so import made_so
 from .name_slips import initials_contradicted, initials_given, mended_name_word
-from .name_words import name_word_added, name_word_dropped, said_whole
+from .name_words import name_turned, name_word_added, name_word_dropped, said_whole
 from .negated_apart import negated_apart
 from .other_names import another_name_typed, written_names
 from .owners import owners
@@ -182,9 +182,10 @@ class ShortGrading(GraderBase):
                 continue  # "Hero" for "Hiero", where the texts name Hero of Alexandria too: no slip (`other_names`)
             if match is None and not failed and figures_alone(ref, got, fskip):
                 return (2, 100.0, wording, False)  # "2250 млн" for "2,25 млрд чашек" asked how many cups
-            if match is not None and (name_word_dropped(ref, got, fskip)
-                                      or title_changed(wording, card.answer, ref, got)):
-                continue  # "Natural Resources Service" asked what the Soil Conservation Service became; «Через Сибирь»
+            if match is not None and (name_word_dropped(ref, got, fskip) or title_changed(wording, card.answer, ref,
+                                                                                          got)
+                                      or name_turned(ref, got, prompt, self.aliases.people.canonicals)):
+                continue  # "Natural Resources Service" for the Soil Conservation Service; «Через Сибирь»; "Said port"
             if match is not None and not match.typo:
                 return (2, 100.0, wording, False)  # every word of an accepted wording, as written
             mended = (mended_short_word(ref, got) or mended_name_word(ref, got)) if match is None else None
