@@ -73,7 +73,8 @@ def test_a_one_word_name_before_a_title(aliases: dict[str, tuple[str, ...]], ans
     assert _grade(EARL, answer, "Edmund, Earl of Kent, led the fleet in 1340.", aliases=aliases) is right
 
 
-@pytest.mark.parametrize("wording", ["Sodium, chlorine and potassium", "Paris, Texas"])
+@pytest.mark.parametrize("wording", ["Sodium, chlorine and potassium", "Paris, Texas",
+                                     "Lübeck, the queen of the Hanse"])
 def test_a_list_or_a_place_is_no_described_name(wording: str) -> None:
     assert not _grade(_short(wording, "Which?"), wording.split(",")[0], f"{wording}.")
 

@@ -73,10 +73,11 @@ def described_names(wording: str, titles: frozenset[str]) -> Iterator[str]:
 
 
 def _titled(desc: str, titles: frozenset[str]) -> bool:
-    """Does a description open with a title, an article before it at most ("Duke of York", "the Earl of Kent")? It
-    then describes the one word before the comma as a person ("James, Duke of York"), no item of a list."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", desc)[:2]]
-    return bool(words) and (words[0] in titles or words[0] in _ARTICLES and len(words) > 1 and words[1] in titles)
+    """Does a description open with a title, no article before it ("Duke of York")? It then describes the one word
+    before the comma as a person ("James, Duke of York"), no item of a list; after an article the title may be a
+    figure of speech ("Lübeck, the queen of the Hanse")."""
+    words = re.findall(r"[^\W\d_]+", desc)[:1]
+    return bool(words) and words[0][0].isupper() and words[0].casefold() in titles
 
 
 _FRONT = re.compile(r"(?P<desc>(?:(?:the|a|an)\s+)?(?P<lead>[A-ZА-ЯЁ][\w-]*(?:['’]s)?\s+)?"
