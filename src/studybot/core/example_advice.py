@@ -13,6 +13,7 @@ from .packs import Card
 __all__ = ["advice", "reason"]
 
 _SAID_BY_TRACE = frozenset({"order", "choice", "mismatch", "quantity", "date"})
+_KNOWN = "matches the known mistake"
 
 
 def reason(verdict: Verdict) -> str:
@@ -24,8 +25,10 @@ def reason(verdict: Verdict) -> str:
         return f"missed: {'; '.join(missed)}"
     if verdict.reason == "cloze" and (failed := [t.removeprefix("✗ ") for t in verdict.trace if t.startswith("✗")]):
         return f"cloze: {'; '.join(failed)}"
-    if verdict.reason in _SAID_BY_TRACE and verdict.trace:
-        return f"{verdict.reason}: {verdict.trace[0]}"
+    # a known mistake that only explains an answer failed otherwise is no reason: the grader's own comes after it
+    trace = verdict.trace[1:] if verdict.trace[:1] and verdict.trace[0].startswith(_KNOWN) else verdict.trace
+    if verdict.reason in _SAID_BY_TRACE and trace:
+        return f"{verdict.reason}: {trace[0]}"
     return verdict.reason
 
 

@@ -273,6 +273,9 @@ ANTONYM_PAIRS = (
     "expensive cheap", "dear cheap", "expensive inexpensive", "scarce plentiful", "scarce abundant", "rare plentiful",
     "rare abundant", "fast slow", "quick slow", *EN_VERB_OPPOSITES,  # holding, giving way (`lexicon_verb_opposites`)
     "pass fail", "retain lose",  # a negative verb and its partner, where no rewrite says it (not "keep": "kept losing")
+    # opposite sides and ways of going: "went downstream" is no "went upstream", "at their backs" no "in their faces"
+    "upstream downstream", "upriver downriver", "uphill downhill", "upwind downwind", "headwind tailwind",
+    "leftward rightward", "clockwise anticlockwise", "clockwise counterclockwise", "face back", "front rear",
 )
 
 # Opposites with nothing between them: "not X" says Y ("not different" is "the same").

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import dropwhile
 
+from . import wordnet_ru
+from .language import language
 from .lexicon import Lexicon
 from .lexicon_countries import COUNTRY_NAMES
 from .lexicon_names import NAME_WORDS
@@ -230,6 +232,11 @@ class _Reader:
         suffixes = _PERSON_SUFFIXES.get(self.lex.code, ())
         return word in self.person_nouns or len(word) > 5 and word.endswith(suffixes)
 
+    def _noun(self, word: str) -> bool:
+        """Is a Russian word a noun of the dictionary, never a verb's ("Система", "Метод" opening "Система Рудкова
+        оказалась простой": a noun, then a surname in the genitive, no woman named Рудкова), and no man's given name?"""
+        return self.lex.code == "ru" and word not in _RU_BASES and wordnet_ru.noun_only(language("ru").stem(word))
+
     def _lowered(self, word: str) -> bool:
         """Do the texts write the word, in some form, in lower case ("Интересы" / "интерес")?"""
         key = self.key(word)
@@ -248,7 +255,7 @@ class _Reader:
         while words and ((place := self._place_first(words)) or words[0] in lex.titles or words[0] in lex.stop
                          or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries)
                          or (opening and (
-                self._lowered(words[0]) or (len(words) > 1 and self._for_people(words[0]))
+                self._lowered(words[0]) or (len(words) > 1 and (self._for_people(words[0]) or self._noun(words[0])))
                 or (nouns and words[0].endswith(nouns))))):
             words = words[max(1, place):]
             opening = False

@@ -12,7 +12,9 @@
 - A perfective and its imperfective made with an alternation, either way round: the root's last consonant
   ("защитил" / "защищал", "ответил" / "отвечал", "пригласил" / "приглашал", "укрепил" / "укреплял", "пустил" /
   "пускал"), its last "о" before "-ива-" / "-ыва-" ("устроил" / "устраивал", "остановил" / "останавливал"), "-ва-"
-  after a vowel ("создал" / "создавал"), "-им-" / "-ин-" ("понял" / "понимал", "начал" / "начинал").
+  after a vowel ("создал" / "создавал"), "-им-" / "-ин-" ("понял" / "понимал", "начал" / "начинал"), a prefixed
+  "-лож-" and "-кладыва-" or "-лага-" ("сложились" / "складывались", "отложил" / "откладывал", "предложил" /
+  "предлагал").
 - A collective or abstract noun in "-ство" and its adjective in "-ский" ("дворянство" / "дворянское сословие",
   "крестьянство" / "крестьянские", "государство" / "государственный"): the reference's noun met by the answer's
   adjective (the other way, an adjective met by its noun, is `relational`).
@@ -212,7 +214,8 @@ def imperfectives(short: str) -> frozenset[str]:
     """The stems an imperfective of a perfective's stem may have: its last consonant alternated and "-а-" / "-я-"
     ("защит" / "защища"); its root's last "о" made "а" before "-ива-" / "-ыва-" ("устро" / "устраива", "спрос" /
     "спрашива", "останов" / "останавлива", "заработа" / "зарабатыва"); "-ва-" after its vowel ("созда" /
-    "создава", "узна" / "узнава"); "-им-" / "-ин-" for "-я-" / "-а-" ("поня" / "понима", "нача" / "начина")."""
+    "создава", "узна" / "узнава"); "-им-" / "-ин-" for "-я-" / "-а-" ("поня" / "понима", "нача" / "начина");
+    "-кладыва-", "-лага-" for a prefixed "-лож-" ("слож" / "складыва", "предлож" / "предлага")."""
     out = _alternated(short, ("а", "я")) if short[-1] not in _VOWEL else set()
     root = short[:-1] if short[-1] in _VOWEL else short
     roots = {root} | ({root[:at] + "а" + root[at + 1:]} if (at := root.rfind("о")) > 0 else set())
@@ -224,7 +227,16 @@ def imperfectives(short: str) -> frozenset[str]:
         out.add(short[:-1] + "аива")
     if short.endswith("я") or short.endswith("ча"):
         out.add(short[:-1] + ("има" if short.endswith("я") else "ина"))
+    if (at := short.find("лож")) > 0 and short[at + 3:] in ("", "и") and short[:at] in _LOZH_PREFIXES:
+        before = short[:at][:-1] + "с" if short[:at].endswith("з") else short[:at]  # ("разложил" / "раскладывал")
+        out |= {before + "кладыва", short[:at] + "лага"}  # "сложил" / "складывал", "предложил" / "предлагал"
     return frozenset(out)
+
+
+# the prefixes of a perfective in "-ложить" whose imperfective is "-кладывать" or "-лагать" (never without one:
+# "положить" / "класть")
+_LOZH_PREFIXES = frozenset({"с", "со", "от", "ото", "в", "во", "вы", "за", "на", "об", "обо", "пере", "под", "подо",
+                            "при", "раз", "разо", "у", "до", "из", "изо", "пред", "пре", "воз", "про", "по"})
 
 
 _THIRD = ("ет", "ит", "ут", "ют", "ят", "ат")  # the present's third person

@@ -55,6 +55,7 @@ from .negative_slips import negative_words_mended
 from .numbered import numbers_with_head
 from .numeric import NumericGrading, vague_count
 from .ordering import OrderGrading
+from .owners import other_owner
 from .paired_names import JOINED, paired_names
 from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
@@ -238,8 +239,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         or longer in content words and no known mistake as a whole ("deoxyribose, i.e. ribose", "Bremen (Hamburg)"
         stay wrong); and an English answer "X's ROLE Y" on what follows its owner ("Heinkel's test pilot Warsitz":
         Heinkel only owns the role). None when not so."""
-        if self.aliases.lang.code == "en" and (tail := owned_tail(answer)) \
-                and (read := self.grade(card, tail, shown=shown)).correct:  # "heinkel's test pilot warsitz"
+        if self.aliases.lang.code == "en" and (tail := owned_tail(answer)) and not other_owner(
+                (card.answer, *card.accept), answer) and (read := self.grade(card, tail, shown=shown)).correct:
             return replace(read, trace=(f"judged on the one named after its owner: '{tail}'", *read.trace))
         first, again = restated(answer, self.aliases.lang.code)
         if first and HEDGE_SPLIT[self.aliases.lang.code].search(again.casefold()):

@@ -20,7 +20,6 @@ from ..lexicon_measures import LASTING_ASKED, LASTING_VERBS
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
 from ..memos import settled
 from ..packs import Card, Pack
-from ..people import patronymic
 from ..swings import swings
 from ..text import normalise
 from .asked_negation import asked_negated
@@ -32,10 +31,11 @@ from .longer_terms import longer_term, pack_terms
 from .merged_stems import merged_said, merged_words
 from .options import lettered_option
 from .other_way import said_other_way
-from .owners import owners
+from .owners import owners, unowned
 from .parties import Parties
 from .person_asks import asks_for_person
 from .plainer import plainer_wordings
+from .prompt_names import items_kept_apart, patronymics_named
 from .reordered import in_right_order, reordered
 from .rounded import near_time
 from .score_pairs import pair_reversed, ratio_changed
@@ -84,18 +84,6 @@ def _who(pack: Pack) -> tuple[str, ...]:
     return tuple(name for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
                  or asks_for_person(card.prompt, pack.language, stem)
                  for w in _stated_wordings(card) for name in {w, *_NAMES_JOINED.split(w)} if name)
-
-
-def _patronymics_named(ref: Prepared, skip: set[str]) -> set[str]:
-    """The stems of the patronymics of a wording whose person the prompt names by their given name or surname:
-    "Павел" answers "Как звали брата Глеба Торопова?" for "Павел Андреевич Торопов", as "Thomas" answers
-    "Which Pendergast ...?" for "Thomas Pendergast"."""
-    found: set[str] = set()
-    for i, word in enumerate(ref.words):
-        if patronymic(word, ref.lang.lex) and ref.stems[i] not in skip and any(
-                0 <= k < len(ref.words) and ref.stems[k] in skip and ref.words[k].isalpha() for k in (i - 1, i + 1)):
-            found.add(ref.stems[i])
-    return found
 
 
 def _name_reworded(want: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
@@ -184,8 +172,8 @@ class GraderBase:
         def given(place: str) -> bool:
             return set(self.prep(place).stems) <= prompt
 
-        shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles),
-                                                          unplaced(w, given), unprefixed_ship(w)) if short]
+        shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles), unplaced(
+            w, given), unprefixed_ship(w), unowned(w)) if short]  # (unowned: "X Y" of "NASA's X Y")
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
         shorter += [name for w in wordings if (name := fronted_name(w, self.aliases.lang.code))]  # "архитектор X Y"
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"
@@ -245,12 +233,13 @@ class GraderBase:
             skip |= {prompt.lang.lemma_stem(w) for w in LASTING_VERBS[prompt.lang.code]}  # "how long": "it took"
         for text in self._right_wordings(card):
             ref = self.prep(text)
-            skip |= _patronymics_named(ref, skip)
+            skip |= patronymics_named(ref, skip)
             for term in ref.compounds:
                 parts = {ref.lang.lemma_stem(w) for w in term}
                 if parts - skip:
                     skip -= parts
-        return skip
+        return skip - items_kept_apart([self.prep(kp.point) for kp in card.keypoints], skip) if card.kind == "list" \
+            else skip  # "Walter Grey", "Henry Grey" asked "Which brothers joined Henry?"
 
     def memo(self, card: Card) -> CardMemo:
         """This grader's memo of a card, kept by the card object's identity."""

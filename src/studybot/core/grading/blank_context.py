@@ -1,8 +1,10 @@
 """A blank answered with the text's own words around it: "no heed" for the blank of "paid no ___", "не знал
 покоя" for "не знал ___", "heed to the toll" for "paid no ___ to the toll". The words repeated are the text's, not
 the answerer's: what fills the blank is the rest. Only a run of the words right next to the blank, as the text
-writes them, is taken off ("not heed" keeps its "not": the text says "no"). A figure may be followed by the noun of
-the words after its blank without their modifiers ("4 weeks" for "after {{4}} degree heating weeks")."""
+writes them, is taken off ("not heed" keeps its "not": the text says "no"); a unit counts as written when the
+answer gives it by another name of the same unit ("11 million km" for "{{11}} million kilometres"). A figure may be
+followed by the noun of the words after its blank without their modifiers ("4 weeks" for "after {{4}} degree heating
+weeks")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..matching import Prepared
+from ..quantities import measure
 
 __all__ = ["text_word_given", "without_context"]
 
@@ -28,7 +31,8 @@ def without_context(text: str, index: int, piece: Prepared, prep: Callable[[str]
     after = prep(_BLANK.sub(r"\1", text[at.end():])).words[:_NEAR]
     words = piece.words
     start = next((len(before) - k for k in range(len(before)) if words[:len(before) - k] == before[k:]), 0)
-    end = next((n for n in range(len(after), 0, -1) if n <= len(words) and words[len(words) - n:] == after[:n]), 0)
+    end = next((n for n in range(len(after), 0, -1) if n <= len(words)
+                and all(map(_same_word, words[len(words) - n:], after[:n]))), 0)
     if (not start and not end or start >= len(words) - end) and _figure_then_words_after(words, after):
         return prep(words[0])  # "4 weeks" for "after {{4}} degree heating weeks": the figure and the text's noun
     if not start and not end or start >= len(words) - end:
@@ -42,7 +46,12 @@ def _figure_then_words_after(words: list[str], after: list[str]) -> bool:
     if len(words) < 2 or not words[0].replace(".", "", 1).isdigit():
         return False
     rest = iter(after)
-    return all(any(w == a for a in rest) for w in words[1:])
+    return all(any(_same_word(w, a) for a in rest) for w in words[1:])
+
+
+def _same_word(word: str, text_word: str) -> bool:
+    """Is an answer's word the text's: the same, or a unit of the same measure ("km" for "kilometres")?"""
+    return word == text_word or (unit := measure(word)) is not None and unit == measure(text_word)
 
 
 def text_word_given(text: str, index: int, piece: Prepared, alternatives: tuple[str, ...],

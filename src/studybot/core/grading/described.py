@@ -2,7 +2,8 @@
 or an apposition after a comma ("Johann Wittenborg, the mayor of Lübeck", "Ivan III, Grand Prince of Moscow", "Иван
 III, великий князь московский"). The name alone is the answer, and so is a name in the brackets, the other name the
 person goes by; the description alone is not (it is no wording of its own). Only a name: two words or more, each
-capitalised or the number of a reign ("Valdemar IV"), not after an article ("The Hanse, a league of towns"); an
+capitalised or the number of a reign ("Valdemar IV"), or one such word before a title ("James, Duke of York"), not
+after an article ("The Hanse, a league of towns"); an
 apposition begins with a word in lower case ("the", "великий") or a title ("Grand Prince of Moscow"), never with a
 word that joins or denies ("and", "not", "и", "не"), so two names in a list ("Wittenborg, Warendorp") stay two. A
 rule of the pack format and of the language, for every card's `answer` and `accept`.
@@ -66,8 +67,17 @@ def described_names(wording: str, titles: frozenset[str]) -> Iterator[str]:
         elif _name(name):
             yield name
         return
-    if (m := _APPOSED.fullmatch(wording)) and _name(m["name"]) and _describes(m["desc"], titles):
+    if (m := _APPOSED.fullmatch(wording)) and _describes(m["desc"], titles) \
+            and (_name(m["name"]) or _name(m["name"], 1) and _titled(m["desc"], titles)):
         yield m["name"].strip()
+
+
+def _titled(desc: str, titles: frozenset[str]) -> bool:
+    """Does a description open with a title, no article before it ("Duke of York")? It then describes the one word
+    before the comma as a person ("James, Duke of York"), no item of a list; after an article the title may be a
+    figure of speech ("Lübeck, the queen of the Hanse")."""
+    words = re.findall(r"[^\W\d_]+", desc)[:1]
+    return bool(words) and words[0][0].isupper() and words[0].casefold() in titles
 
 
 _FRONT = re.compile(r"(?P<desc>(?:(?:the|a|an)\s+)?(?P<lead>[A-ZА-ЯЁ][\w-]*(?:['’]s)?\s+)?"

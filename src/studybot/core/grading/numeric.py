@@ -50,6 +50,17 @@ _DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands afte
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
+# a count asked ("во сколько раз" asks a ratio)
+_HOW_MANY = re.compile(r"\bhow many\b|(?<!\bво )\bсколько\b", re.IGNORECASE)
+
+
+def _no_count(q: Quantity, got: Prepared) -> bool:
+    """Is a figure of an answer no count: read from a fraction ("a fifth", "two fifths", "пятая часть": 20%, 40%) or
+    from an ordinal alone ("the fifth", "пятый": which one, not how many)?"""
+    return q.kind == "count" and (q.text in got.ordinals or any(  # (not "40 из 60": its figures are counts)
+        q.value and abs(1 / q.value - share) < 1e-9 for share in got.shares))
+
+
 def _read_otherwise(got: Prepared) -> Quantity | None:
     """A figure written another usual way: digits said one by one ("four four three": 443), or
     a dot between thousands ("65.535": 65535; "10.000 guilders": 10000 guilders, not with a magnitude)."""
@@ -244,7 +255,10 @@ class NumericGrading(GraderBase):
             asked, way.direction() or prompt.direction(), ref.quantities, prompt.words, got.lang.code))
         own = self.card_set(card, "periods", lambda: periods(ref.text) | periods(prompt.text))
         # a figure over its own period ("400 mm a year"), its unit read as the card asks it (`_in_context`)
-        given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities]
+        counted = self.card_value(card, "count asked", lambda: bool(_HOW_MANY.search(card.prompt)) and not (
+            ref.ordinals or ref.shares))  # "How many times ...?": "a fifth", "the fifth" count nothing
+        given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities
+                 if not (counted and _no_count(q, got))]
         named = self.card_set(card, "currencies", lambda: currencies_named(self.prep(" ".join(
             (card.prompt, card.answer, *card.accept, card.explanation))).words))
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))

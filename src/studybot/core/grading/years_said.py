@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import Date
+from ..dates import Date, day_dot_month
 from ..matching import Prepared
 from .verdict import Verdict, wrong
 
@@ -34,12 +34,12 @@ def judged_date(right: frozenset[str], got: Prepared) -> Verdict | None:
     """A short answer judged as a date, the keys of the right days given (`date_alone`): a date the answer gives as
     exactly (to the day, era included) must be one of them; a month given without its day ("in May" for "26 November")
     must be one of their months. None: judge it as words."""
-    given = [d for d in got.dates if d.month]
+    given = [d for d in got.dates if d.month] or ([said] if (said := day_dot_month(got.text)) else [])  # "14.10"
     exact = {r for r in right if any(same_day(r, g) for g in given)}
     if exact and len({day_of(g) for g in given}) == 1:
         return Verdict(True, 1.0, "Correct.", trace=(f"the date {given[0].text} matches",))
     if any(g.day is not None for g in given) and not exact:  # a day given, and not a right one
-        return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in got.dates)}")
+        return wrong("Not the right date.", "date", f"dates given: {', '.join(d.text for d in given or got.dates)}")
     months = {g.month for g in given if g.day is None and g.year is None}
     if months and not months & {int(r.split("/")[1]) for r in right}:
         return wrong("Not the right month.", "date", f"months given: {', '.join(d.text for d in given)}")
