@@ -4,8 +4,9 @@ was carried inland on {{mules}}."). The sentence is read against the cloze's tex
 outside the blanks (or their synonyms) are the text's, and the runs of other words between them are what the
 learner put in the blanks. Each blank must be filled by one of those runs, in the text's order (blanks that the
 text joins by "and" / "or" in any order, as `blank_pairs` allows), and what is left may hold at most one content
-word of the learner's own ("went"); a run that fills no blank ("camels", "Dobbs") or a negation the text does not
-say ("not on mules") fails it."""
+word of the learner's own ("went"), never a unit ("4.25 million miles" for "{{4.25}} million kilometres": another
+measure); a run that fills no blank ("camels", "Dobbs") or a negation the text does not say ("not on mules") fails
+it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from itertools import permutations
 
 from ..matching import Prepared
+from ..quantities import measure
 from .blank_pairs import coordinated
 
 __all__ = ["sentence_filled"]
@@ -63,8 +65,9 @@ def sentence_filled(text: str, blanks: tuple[tuple[str, ...], ...], got: Prepare
     for chosen in _choices(len(runs), n):
         for order in _orders(n, groups):
             if all(fills(blank, pieces[chosen[at]]) for at, blank in enumerate(order)):
-                left = sum(1 for r, run in enumerate(runs) if r not in chosen for k in run if k in got.content())
-                if left <= _OWN_WORDS:
+                left = [got.words[k] for r, run in enumerate(runs) if r not in chosen for k in run
+                        if k in got.content()]
+                if len(left) <= _OWN_WORDS and not any(measure(word) for word in left):
                     return [" ".join(got.words[k] for k in runs[r]) for r in chosen]
     return None
 
