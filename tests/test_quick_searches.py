@@ -26,7 +26,7 @@ QUICK = [
     (exclusions._HOLDS["en"], exclusions._EN_WORDS),
     (exclusions._HOLDS["ru"], exclusions._RU_WORDS),
     (bound_words._ANY_CUE, bound_words._CUES),
-    (linking._SENSE_CUES, ("tast", "smel", "look", "sound", "feel", "felt")),
+    (linking._SENSE_CUES, ("tast", "smel", "look", "sound", "feel", "felt", "prov", "turn")),
     (quantities._SIGN_WORDS, ("minus", "минус", "negative", "plus", "плюс")),
     (clock_times._ANY_WITHOUT_FIGURE, clock_times._WITHOUT_FIGURE),
 ]
