@@ -1,6 +1,6 @@
 """A quality found out is a quality had: "the dam proved useful", "turned out (to be) useful" say what "the dam was
-useful" says, and "оказалась полезной" what "была полезной" says, in a keypoint and in an answer alike; the quality's
-opposite or its denial stays wrong. Invented cards of no pack."""
+useful" says, and "оказалась полезной" what "была полезной" ("пригодилась") says, in a keypoint and in an answer
+alike; the quality's opposite or its denial stays wrong. Invented cards of no pack."""
 
 from __future__ import annotations
 
@@ -55,6 +55,11 @@ PLOTINA_BYLA = explain("старая плотина была полезной д
     (PLOTINA, "плотина была бесполезна для орошения", False),
     (PLOTINA, "плотина не была полезна для орошения", False),
     (PLOTINA_BYLA, "она оказалась бесполезной для орошения", False),
+    # what came in handy was useful
+    (PLOTINA, "плотина пригодилась для орошения", True),
+    (PLOTINA_BYLA, "она пригодилась для орошения полей", True),
+    (PLOTINA, "она не пригодилась для орошения", False),
+    (PLOTINA, "плотина пригодилась для защиты от паводка", False),
 ])
 def test_found_so_in_russian(card, given, right):
     assert RU.grade(card, given).correct is right
