@@ -47,8 +47,7 @@ _SENSE_CUES = re.compile("tast|smel|look|sound|feel|felt|prov|turn")  # a piece 
 # what is found out to be so is so: "proved to be useful", "turned out to be useful", "turned out useful": "was useful"
 _TURNED_OUT = re.compile(r"\b(?:(prove|proves|proved|proven|proving) to be|(turn|turns|turned|turning) out(?: to be)?)"
                          r" ([a-z]+)\b")
-_FOUND_SO = {"prove": "be", "proves": "is", "proved": "was", "proven": "been", "proving": "being", "turn": "be",
-             "turns": "is", "turned": "was", "turning": "being"}
+_TURNED = {"turn": "be", "turns": "is", "turned": "was", "turning": "being"}  # (the forms of "prove": SENSE_VERBS)
 
 
 def senses_as_copula(text: str) -> str:
@@ -56,7 +55,7 @@ def senses_as_copula(text: str) -> str:
     if not _SENSE_CUES.search(text):
         return text
     if " to be " in text or " out " in text:
-        text = _TURNED_OUT.sub(lambda m: f"{_FOUND_SO[m.group(1) or m.group(2)]} {m.group(3)}"
+        text = _TURNED_OUT.sub(lambda m: f"{SENSE_VERBS.get(m.group(1)) or _TURNED[m.group(2)]} {m.group(3)}"
                                if m.group(0).endswith(" to be " + m.group(3)) or _quality(m.group(3)) else m.group(0),
                                text)
     return _SENSED.sub(lambda m: f"{SENSE_VERBS[m.group(1)]} {m.group(2)}" if _quality(m.group(2)) else m.group(0),
