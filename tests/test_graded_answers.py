@@ -182,7 +182,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 49, written blind, held out: first measured at 2d4668c (the round's start code) at 98.2%
                # (501/510), 98.8% (510/516), 98.2% (492/501) and 98.4% (483/491)
                ("greatfire", 0.98, True), ("voyager", 0.98, True), ("kulikovo", 0.98, True),
-               ("televidenie", 0.98, True)]
+               ("televidenie", 0.98, True),
+               # round 50, written blind, held out: first measured at 26a89ef (the round's start code) at 99.0%
+               # (500/505), 96.4% (486/504), 97.8% (495/506) and 96.3% (465/483)
+               ("taybridge", 0.99, True), ("kidney", 0.96, True), ("mechnikov", 0.97, True), ("ermak", 0.96, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -312,7 +315,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("tides", 0.92), ("lightbulb", 0.91), ("kirill", 0.93), ("krugovorot", 0.86),
                    # round 49, written blind with their held-out packs, first measured at 2d4668c at 86.2% (69/80),
                    # 91.2% (73/80), 90.0% (72/80) and 95.0% (76/80)
-                   ("greatfire", 0.86), ("voyager", 0.91), ("kulikovo", 0.90), ("televidenie", 0.95)]
+                   ("greatfire", 0.86), ("voyager", 0.91), ("kulikovo", 0.90), ("televidenie", 0.95),
+                   # round 50, written blind with their held-out packs, first measured at 26a89ef at 86.2% (69/80),
+                   # 95.0% (76/80), 88.8% (71/80) and 85.0% (68/80)
+                   ("taybridge", 0.86), ("kidney", 0.95), ("mechnikov", 0.88), ("ermak", 0.85)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
