@@ -64,3 +64,42 @@ def test_doer_said_ru(tutor: Tutor, sentence: str, question: str, said: bool) ->
 
 def test_no_doer_is_no_answer(tutor: Tutor) -> None:
     assert tutor.ask("Кто перестроил подъёмник?").kind == "decline"
+
+
+# "кто из X ...?" asks a doer of a kind of X; "кого ...?" asks the verb's object, the phrase right after it
+OTHERS = """\
+Узкоколейку у озера Светлое проложили в 1931 году.
+Летом по узкоколейке ходила дрезина, и на дрезине возили путейцев и их семьи.
+Зимой на озере остаются немногие птицы: утки и гуси зимуют на полыньях.
+Осенью по узкоколейке возили на склад торф.
+Весной дрезину чинили.
+"""
+
+
+@pytest.fixture(scope="module")
+def others() -> Tutor:
+    return tutor_on(OTHERS, "Озеро Светлое", "ru")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Кого возили на дрезине?", "путейцев и их семьи"),  # the object after the verb, a pronoun inside it
+    ("Кто из птиц зимует на полыньях?", "утки и гуси"),  # a kind of the birds, opening the clause
+])
+def test_ru_whom_and_who_of_a_kind_are_answered_by_a_noun(others: Tutor, question: str, fact: str) -> None:
+    reply = others.ask(question)
+    assert reply.kind == "answer" and fact in " ".join(reply.sentences)
+
+
+@pytest.mark.parametrize(("sentence", "question", "said"), [
+    ("Летом по узкоколейке ходила дрезина, и на дрезине возили путейцев и их семьи.", "Кого возили на дрезине?",
+     True),
+    ("Осенью по узкоколейке возили на склад торф.", "Кого возили по узкоколейке?", False),  # a preposition after it
+    ("Весной дрезину чинили.", "Кого чинили весной?", False),  # nothing after the verb; its opening is no object
+    ("Зимой на озере остаются немногие птицы: утки и гуси зимуют на полыньях.", "Кто из птиц зимует на полыньях?",
+     True),
+    ("Зимой на озере остаются немногие птицы: утки и гуси зимуют на полыньях.", "Кто из птиц остаётся зимой?",
+     False),  # the clause opens with a time word, then the question's own words
+])
+def test_doer_said_ru_of_whom_and_of_a_kind(others: Tutor, sentence: str, question: str, said: bool) -> None:
+    doc = next(d for d in others.docs if d.text == sentence)
+    assert doer_said_ru(doc, _asked(others, question), others.library.words) is said

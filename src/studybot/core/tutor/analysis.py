@@ -350,16 +350,18 @@ class Analyser:
         return self.words.prepare(" ".join(words)) if changed else prepared
 
     def _head_word(self, text: str) -> str:
-        """The question with a short unknown first word that is a question word less a letter ("wat", "wen") in full."""
+        """The question with an unknown first word that is a question word less a letter ("wat", "сколко") in full."""
         head = WORD.search(text)
-        if head is None or len(head.group()) >= MIN_CORRECTED or self._known(head.group()):
+        if head is None or self._known(head.group()):
             return text
         return text[:head.start()] + self._short_question_word(head.group()) + text[head.end():]
 
     def _short_question_word(self, word: str) -> str:
-        """The question word a short word is with one letter left out ("wat", "wen", "hw"), or the word."""
+        """The question word a word is with one letter left out ("wat", "hw"), or the word; a longer word only for one
+        asking by itself ("сколко", "почму"), not a verb or adverb of them ("пошел" is no slip of "прошел")."""
         for q in sorted(self.words.tw.question_words):
-            if len(q) == len(word) + 1 and any(q[:i] + q[i + 1:] == word for i in range(len(q))):
+            if len(q) == len(word) + 1 and any(q[:i] + q[i + 1:] == word for i in range(len(q))) and (
+                    len(word) < MIN_CORRECTED or any(ask.match(q) for ask in self.asks.values())):
                 return q
         return word
 

@@ -15,6 +15,12 @@ question's verb (its own keys: "выдачей" for "выдаёт"), a doer is:
   linking word ("Затем", "Сегодня": `lexicon_ru_doers`); a time word after it is no part of it ("Землерои веками
   перемешивали почву").
 
+"Кто из X VERB ...?" asks the same of a kind of X: the verb follows "из X" ("кто из птиц зимует на озере?": "птицы:
+утки и гуси зимуют на полыньях"). "Кого VERB ...?" asks its object, not its doer: a name beside the verb, or the noun
+phrase right after it ("кого возили на дрезине?": "на дрезине возили путейцев и их семьи"; at most `SUBJECT_WORDS`
+words), none of its words the question's, a pronoun or a preposition; the phrase a clause opens with is the verb's
+doer, no answer to "кого".
+
 Not for a pioneer or a post's holder ("кто первым ...?", "кто был президентом?": a person named answers), nor a verb
 the clause says only in its passive participle ("построен": Snowball stems it apart). Russian only (`doers_en` is the
 English rule, by WordNet's verb forms)."""
@@ -33,8 +39,10 @@ if TYPE_CHECKING:
 
 __all__ = ["doer_said_ru"]
 
-# "кто выдаёт ...", "кто же управлял ...", "кто является оператором ...": group 1 the verb, group 2 the word after it
-_WHO_VERB = re.compile(r"^\W*кто\s+(?:же\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# "кто выдаёт ...", "кто же управлял ...", "кто является оператором ...", "кто из птиц зимует ...", "кого возили ...":
+# group 1 "кто" or "кого", group 2 the verb, group 3 the word after it
+_WHO_VERB = re.compile(r"^\W*(кто|кого)\s+(?:же\s+)?(?:(?<=кто )из\s+[^\W\d_]+\s+)?([^\W\d_]+)"
+                       r"(?:\s+([^\W\d_]+))?")
 _CLAUSE = re.compile(r"[,;:()]|\s[—–-]\s")
 # a word as written ("Главсевморпуть"), or a name in «» as one
 _TOKEN = re.compile(r"«[^«»]{1,80}»|[^\W\d_]+(?:-[^\W\d_]+)*|\d\S*")
@@ -51,7 +59,7 @@ def doer_said_ru(doc: Doc, q: Question, words: Words) -> bool:
     m = _WHO_VERB.match(q.text)
     if m is None:
         return False
-    verb, after = m.group(1), m.group(2)
+    whom, verb, after = m.group(1) == "кого", m.group(2), m.group(3)
     if verb in ROLE_COPULAS:
         verb = after or ""  # "кто является оператором ...": the post asked is its doer's act
     if not verb or verb in words.stop or verb in words.tw.copulas:
@@ -61,11 +69,12 @@ def doer_said_ru(doc: Doc, q: Question, words: Words) -> bool:
         return False
     keys = frozenset(k for k in unit.strong if k.isalpha())
     asked = q.stems | q.keys
-    return any(_clause_doer(clause, keys, asked, words) for clause in _CLAUSE.split(doc.text))
+    return any(_clause_doer(clause, keys, asked, words, whom) for clause in _CLAUSE.split(doc.text))
 
 
-def _clause_doer(clause: str, keys: frozenset[str], asked: frozenset[str], words: Words) -> bool:
-    """Does one clause say the verb (by one of `keys`) with a doer of its own (see the module)?"""
+def _clause_doer(clause: str, keys: frozenset[str], asked: frozenset[str], words: Words, whom: bool = False) -> bool:
+    """Does one clause say the verb (by one of `keys`) with a doer of its own (see the module)? `whom`: its object
+    ("кого ...?"), the phrase right after the verb, not the one the clause opens with."""
     tokens = _TOKEN.findall(clause)
     at = next((i for i, t in enumerate(tokens) if not t.startswith("«") and _keys(t, words) & keys), None)
     if at is None:
@@ -73,10 +82,15 @@ def _clause_doer(clause: str, keys: frozenset[str], asked: frozenset[str], words
     for i, token in enumerate(tokens):
         if _beside(tokens, i, at) and _named(tokens, i, words) and not _said(token, asked, words):
             return True
-    opening = tokens[1:at] if tokens and tokens[0].casefold() in _JOINING else tokens[:at]
-    return 0 < len(opening) <= SUBJECT_WORDS and _plain(opening[0], asked, words) and not any(
-        t.casefold() in words.tw.pronouns or t.casefold() in words.tw.prepositions or _said(t, asked, words)
-        for t in opening)  # "Землерои веками перемешивали": a time word may follow the subject
+    if whom:
+        phrase = tokens[at + 1:at + 1 + SUBJECT_WORDS]  # "возили путейцев и их семьи"
+    else:
+        phrase = tokens[1:at] if tokens and tokens[0].casefold() in _JOINING else tokens[:at]
+    return 0 < len(phrase) <= SUBJECT_WORDS and _plain(phrase[0], asked, words) and not any(
+        t.casefold() in words.tw.prepositions or _said(t, asked, words) or (
+            t.casefold() in words.tw.pronouns and not (whom and i)) for i, t in enumerate(phrase))
+    # "Землерои веками перемешивали": a time word may follow the subject; "путейцев и их семьи": a pronoun may own a
+    # word of the object after its first
 
 
 def _beside(tokens: list[str], i: int, at: int) -> bool:
