@@ -11,12 +11,15 @@ import gc
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
-__all__ = ["memoised", "settled"]
+__all__ = ["SETTLE_AFTER", "is_settled", "memoised", "settle_again", "settled"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _T = TypeVar("_T")
 _settled: list[bool] = []  # has `settled` put the process's tables out of the collector's reach?
+# grades of the first grader after which what the process holds is put out of the collector's reach once more
+# (`settle_again`): by then its first answers have read the tables that are read when first asked for
+SETTLE_AFTER = 50
 
 
 def memoised(limit: int) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
@@ -54,3 +57,19 @@ def settled(built: _T) -> _T:
         gc.collect()
         gc.freeze()
     return built
+
+
+def is_settled() -> bool:
+    """Has `settled` put the process's objects out of the collector's reach yet (is a grader built now not the
+    first)?"""
+    return bool(_settled)
+
+
+def settle_again() -> None:
+    """Put what the process holds now out of the garbage collector's reach as `settled` did (a collection first, so
+    no garbage is kept): called once, by the first grader after `SETTLE_AFTER` grades. The tables a language reads
+    when first asked for (its word lists, the patterns of its rewrites) and the grader's memos of the pack's texts are
+    read by then; left to the collector, every full collection would walk them again (tens of thousands of objects,
+    a pause of tens of milliseconds each time), though they live as long as the process."""
+    gc.collect()
+    gc.freeze()

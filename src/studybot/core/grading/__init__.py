@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..memos import settle_again
 from ..packs import Card
 from ..text import normalise
 from ..translit import as_latin
@@ -94,6 +95,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
         numbers in an answer ("3 1 2") refer to; by default the app's scrambled order
         (`card.shown_items`, what `studybot show` prints). An answer sheet written against
         the pack's own listing passes `card.items`."""
+        if self.settle_in:  # the first answers read the tables read on first use: those too are settled then
+            self.settle_in -= 1
+            if not self.settle_in:
+                settle_again()
         answer = (answer or "")[:MAX_ANSWER]
         # a correction ("not X but Y") asserts Y; in a list or an argument both halves are claims
         asserted = asserted_part(answer, self.aliases.lang.code, letters=card.kind == "choice") \

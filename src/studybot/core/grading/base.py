@@ -18,7 +18,7 @@ from ..language import language as language_of
 from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
 from ..lexicon_measures import LASTING_ASKED, LASTING_VERBS
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
-from ..memos import settled
+from ..memos import SETTLE_AFTER, is_settled, settled
 from ..packs import Card, Pack
 from ..swings import swings
 from ..text import normalise
@@ -137,6 +137,7 @@ class GraderBase:
         self._memos: dict[int, tuple[Card, CardMemo]] = {}
         self._joined: dict[str, str] = {}  # a wording's content stems, joined (short answers' similarity)
         self._by_texts: dict[tuple[Any, ...], Any] = {}  # values read from a card's texts alone (`by_texts`)
+        self.settle_in = 0  # grades left before `memos.settle_again` (the process's first grader only: `for_pack`)
 
     @classmethod
     def for_pack(cls, pack: Pack) -> Self:
@@ -147,10 +148,13 @@ class GraderBase:
         aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
         aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
-        return settled(cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
-                           known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
-                           terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards),
-                           vocabulary=frozenset(w for s in pack.sections for w in WORD.findall(normalise(s.notes)))))
+        first = not is_settled()
+        grader = settled(cls(aliases, language=pack.language, synonyms=pack.synonyms, texts=texts, who=_who(pack),
+                             known=country_forms({c: v for c, v in aliases.items() if c not in pack.aliases}),
+                             terms=tuple(tuple(w for w in _stated_wordings(c) if w) for c in pack.cards),
+                             vocabulary=frozenset(w for s in pack.sections for w in WORD.findall(normalise(s.notes)))))
+        grader.settle_in = SETTLE_AFTER if first else 0  # the process's first: settled again after its first grades
+        return grader
 
     def _right_wordings(self, card: Card) -> tuple[str, ...]:
         """Every wording of a card that is right: answer, accepted, keypoints, blanks (memoised)."""
