@@ -47,6 +47,7 @@ READ = [
     ("The last mission, Servicing Mission 4, flew in spring.", {("mission", "4")}),
     ("About 60 gliders flew over the hills.", set()),  # the first word of the sentence
     ("In Port Vell 300 houses burned.", set()),  # a plural noun after it: a count
+    ("In the fire of Oska 12 of them died.", set()),  # a part of a whole: a count
     ("The budget of Tarn came to USD 13 billion.", set()),  # a magnitude after it
     ("The growth of Tarn was about Fed 2 % a year.", set()),  # a share
     ("The town of Oska had 3,000 people.", set()),  # after a small word

@@ -53,6 +53,7 @@ def is_figure(word: str, words: Words) -> bool:
 # a capitalised word after another word, a number in digits, and the word after it (if any)
 _NAME_NUMBER = re.compile(r"(?<=\w )([^\W\d_][^\W_]*) (\d{1,4})(?![\d.,]\d|\s*%|[\w-])(?: ([^\W\d_]+))?")
 _MIN_PLURAL = 4  # letters of a word ending in "s" read as a plural noun ("bits", "engines"; not "is", "was", "has")
+_PARTITIVE = "of"  # a number before it counts a part of a whole ("In the fire of Oska 12 of them died")
 
 
 def name_numbers(raw: str, words: Words) -> frozenset[tuple[str, str]]:
@@ -61,9 +62,9 @@ def name_numbers(raw: str, words: Words) -> frozenset[tuple[str, str]]:
     and the number as written. A name's number is written in digits (no decimal point, no thousands separator, no per
     cent) right after a capitalised word inside a sentence (after another word: a sentence's first word is
     capitalised whatever it is, "About 60 ...", "In 1947 ..."). It still counts when a plural noun or a figure word
-    follows ("IPv6 128 bits", "USD 13 billion"): a figure after a fronted name ("In London 300 houses burned") counts
-    what follows it. English only: Russian writes a count right after a place ("в Москве 300 человек"), and a name's
-    number with a hyphen ("Восток-1")."""
+    follows ("IPv6 128 bits", "USD 13 billion"), or "of" ("In London 12 of the houses burned"): a figure after a
+    fronted name ("In London 300 houses burned") counts what follows it. English only: Russian writes a count right
+    after a place ("в Москве 300 человек"), and a name's number with a hyphen ("Восток-1")."""
     if words.lang.code != "en" or not any(c.isdigit() for c in raw):
         return frozenset()
     found = set()
@@ -76,10 +77,12 @@ def name_numbers(raw: str, words: Words) -> frozenset[tuple[str, str]]:
 
 
 def _counted(after: str, words: Words) -> bool:
-    """Is the word after a number one it counts: a plural noun in small letters or a figure word ("billion")?"""
+    """Is the word after a number one it counts: a plural noun in small letters or a figure word ("billion"), or does
+    it count a part ("12 of them")?"""
     word = after.casefold()
-    return is_figure(word, words) or (after.islower() and len(after) >= _MIN_PLURAL and word.endswith("s")
-                                      and not word.endswith("ss") and word not in words.stop)
+    return is_figure(word, words) or word == _PARTITIVE or (
+        after.islower() and len(after) >= _MIN_PLURAL and word.endswith("s") and not word.endswith("ss")
+        and word not in words.stop)
 
 
 def _year_counts(p: Prepared, stems: list[str], words: Words, i: int) -> bool:
