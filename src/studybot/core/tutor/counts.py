@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .ranking import Scored
 
 __all__ = ["BARE_KEY", "SPANS_KEY", "UNINDEXED", "counting_first", "counts", "counts_things", "dating_numbers",
-           "era_years", "figure_keys", "kind_alone", "measures_own", "more_figures"]
+           "era_years", "figure_keys", "kind_alone", "measures_own", "more_figures", "name_numbers"]
 
 YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 COUNTED_REACH = 3  # words after a figure that may say what it counts ("300 tonnes of grain") ...
@@ -48,6 +48,41 @@ UNINDEXED = (BARE_KEY, GENERAL_KEY, NEAR_KEY)  # keys for `counts_things` only, 
 def is_figure(word: str, words: Words) -> bool:
     return word[:1].isdigit() or word in words.tw.counts.magnitudes or bool(
         words.tw.cardinal and re.fullmatch(words.tw.cardinal, word))
+
+
+# a capitalised word after another word, a number in digits, and the word after it (if any)
+_NAME_NUMBER = re.compile(r"(?<=\w )([^\W\d_][^\W_]*) (\d{1,4})(?![\d.,]\d|\s*%|[\w-])(?: ([^\W\d_]+))?")
+_MIN_PLURAL = 4  # letters of a word ending in "s" read as a plural noun ("bits", "engines"; not "is", "was", "has")
+_PARTITIVE = "of"  # a number before it counts a part of a whole ("In the fire of Oska 12 of them died")
+
+
+def name_numbers(raw: str, words: Words) -> frozenset[tuple[str, str]]:
+    """The names a passage (`raw`, as written) writes with a number after them that counts nothing ("Apollo 13",
+    "Boeing 707": ("apollo", "13"), ("boeing", "707")), as "Edward III" names a ruler: the name's word lower-cased
+    and the number as written. A name's number is written in digits (no decimal point, no thousands separator, no per
+    cent) right after a capitalised word inside a sentence (after another word: a sentence's first word is
+    capitalised whatever it is, "About 60 ...", "In 1947 ..."). It still counts when a plural noun or a figure word
+    follows ("IPv6 128 bits", "USD 13 billion"), or "of" ("In London 12 of the houses burned"): a figure after a
+    fronted name ("In London 300 houses burned") counts what follows it. English only: Russian writes a count right
+    after a place ("в Москве 300 человек"), and a name's number with a hyphen ("Восток-1")."""
+    if words.lang.code != "en" or not any(c.isdigit() for c in raw):
+        return frozenset()
+    found = set()
+    for m in _NAME_NUMBER.finditer(raw):
+        name, number, after = m.group(1), m.group(2), m.group(3) or ""
+        if not name[0].isupper() or _counted(after, words):
+            continue
+        found.add((name.casefold(), number))
+    return frozenset(found)
+
+
+def _counted(after: str, words: Words) -> bool:
+    """Is the word after a number one it counts: a plural noun in small letters or a figure word ("billion"), or does
+    it count a part ("12 of them")?"""
+    word = after.casefold()
+    return is_figure(word, words) or word == _PARTITIVE or (
+        after.islower() and len(after) >= _MIN_PLURAL and word.endswith("s") and not word.endswith("ss")
+        and word not in words.stop)
 
 
 def _year_counts(p: Prepared, stems: list[str], words: Words, i: int) -> bool:
@@ -74,10 +109,12 @@ def era_years(seq: list[str] | tuple[str, ...]) -> frozenset[int]:
         (i + 1 < len(seq) and seq[i + 1] in _ERAS) or (i > 0 and seq[i - 1] == "ad")))
 
 
-def dating_numbers(seq: list[str] | tuple[str, ...], raw: str) -> frozenset[str]:
+def dating_numbers(seq: list[str] | tuple[str, ...], raw: str, words: Words | None = None) -> frozenset[str]:
     """The numbers of a passage (its words `seq`, `raw` as written) that are no figure: a year of an era ("40 BC",
-    "AD 14") and a ruler's number ("Cleopatra VII", read as "cleopatra 7")."""
+    "AD 14"), a ruler's number ("Cleopatra VII", read as "cleopatra 7") and, with `words`, a name's number ("Apollo
+    13", `name_numbers`)."""
     regnal = regnal_numbers(raw) if any(c in raw for c in "IVXL") else frozenset()
+    regnal |= name_numbers(raw, words) if words is not None else frozenset()
     return frozenset({seq[i] for i in era_years(seq)} | {seq[i] for i in range(1, len(seq))
                                                          if (seq[i - 1], seq[i]) in regnal})
 
@@ -97,11 +134,12 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
     kinds = {q.kind for q in p.quantities}
     raw = raw or p.written  # as written: a ruler's numeral ("Cleopatra VII") is digits in `p.written`
     regnal = regnal_numbers(raw) if any(c in raw for c in "IVXL") else frozenset()
+    regnal |= name_numbers(raw, words)  # "Apollo 13", "Boeing 707": a name's number counts nothing either
     spans: list[bool] = []  # of each figure: does it count units of time ("33 days")?
     counting: int | None = None  # where the last figure counting a word is
     money = "money" in kinds or says_lone_money(" ".join(seq), words.code)  # "$5", "a shilling" (`lone_money`)
     eras = era_years(seq)  # "40 BC": a year, no figure; nor is a ruler's number ("Cleopatra VII")
-    dating = dating_numbers(seq, raw)
+    dating = dating_numbers(seq, raw, words)
     keys = {key for key, there in ((PERCENT_KEY, bool(p.shares) or "percent" in kinds), (MONEY_KEY, money),
                                    (NUMBER_KEY, any(not (q.kind == "count" and (YEAR.match(q.text or "") or (
                                        q.text or "") in dating)) for q in p.quantities))) if there}

@@ -411,7 +411,7 @@ def _traits(raw: str, p: Prepared, stems: list[str], words: Words) -> Traits:
     figure = bool(_DIGIT.search(no_years)) or bool(re.search(tw.cardinal, no_years, re.IGNORECASE)) or any(
         q.kind not in _YEAR_LIKE for q in p.quantities)  # "до 2000 °C", "1500 m": a measure is no year
     in_dates = " ".join(d.text for d in p.dates)
-    dating = dating_numbers(seq, raw)  # "40 BC", "Cleopatra VII"
+    dating = dating_numbers(seq, raw, words)  # "40 BC", "Cleopatra VII", "Apollo 13"
     figures = [q for q in p.quantities if not (q.kind == "count" and (YEAR.match(q.text or "") or q.text in dating or (
         q.text and re.search(rf"(?<!\d){re.escape(q.text)}(?!\d)", in_dates)) or _ordinal_only(
         q.text, p, raw, tw.cardinal)))  # "the first radio": which one, not how many
