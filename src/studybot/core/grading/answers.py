@@ -8,6 +8,7 @@ import re
 from ..exclusions import inclusion_denied
 from ..language import LANGUAGES
 from ..matching import Prepared
+from ..wordnet import base_forms
 
 __all__ = ["CORRECTIONS", "HEDGE_SPLIT", "SINGLE_KINDS", "asserted_part", "between_parts", "claim_after_denial",
            "correction", "described", "leads", "letters_named", "literal_match", "may_offer_alternatives",
@@ -55,6 +56,11 @@ def may_offer_alternatives(text: str, code: str) -> bool:
 # a character of a wording other than a comma or semicolon, or a comma inside a figure ("5,370", "2,5")
 _NC = r"(?:[^,;]|(?<=\d),(?=\d))"
 
+# "drank cider not water": "Y not X" with no comma, read as a correction only between two things (`_nouns_apart`:
+# "they did not", "eggs not fertilised", "agreed not to sign" deny, correct nothing)
+_NOUNS_NOT = re.compile(rf"^(?P<y>(?:.*\s)?(?P<a>[^\W\d_]+))\s+not\s+"
+                        rf"(?P<x>(?:(?:the|a|an)\s+)?(?P<b>[^\W\d_]+)\b{_NC}*)$")
+_DEGREE_WORDS = frozenset(("most", "more", "less", "least", "always", "ever", "too", "even", "still", "necessarily"))
 CORRECTIONS = {
     "en": [re.compile(rf"^(?:(?:it|that)(?:'s| is| was)?\s+)?not\s+(?P<x>{_NC}+?)\s*,?\s*but\s+(?:rather\s+)?"
                       r"(?P<y>.+)$"),
@@ -63,7 +69,8 @@ CORRECTIONS = {
            re.compile(rf"^(?P<y>.+?)\s*[,;]\s*not\s+(?P<x>{_NC}+)$"),
            re.compile(rf"^(?P<y>{_NC}+?)\s*,?\s+(?:and|but) not\s+(?P<x>{_NC}+)$"),  # "Y and not X", "Y but not X"
            re.compile(r"^(?P<y>.+?)\s+(?:rather than|instead of)\s+(?P<x>.+)$"),
-           re.compile(rf"^(?:rather than|instead of)\s+(?P<x>{_NC}+)[,;]\s*(?P<y>.+)$")],  # "instead of X, Y"
+           re.compile(rf"^(?:rather than|instead of)\s+(?P<x>{_NC}+)[,;]\s*(?P<y>.+)$"),  # "instead of X, Y"
+           _NOUNS_NOT],
     "ru": [re.compile(rf"^не\s+(?P<x>{_NC}+)[,;]?\s+а\s+(?P<y>.+)$"),
            re.compile(rf"^(?P<y>.+?)\s*[,;]\s*(?:а\s+)?не\s+(?P<x>{_NC}+)$"),
            re.compile(r"^(?P<y>.+?)\s+(?:вместо|а не)\s+(?P<x>.+)$"),
@@ -153,11 +160,22 @@ def correction(text: str, language: str = "en", *, letters: bool = False) -> tup
         m = pattern.match(text.casefold())
         said = [w for w in re.findall(r"[^\W_]+", m.group("y"))] if m else []
         named = letters and len(said) == 1 and len(said[0]) == 1  # "c, not a": the option c
+        if m and pattern is _NOUNS_NOT and not _nouns_apart(m.group("a"), m.group("b"), lex.stop | lex.clause_breaks
+                                                             | lex.connectives | lex.hedges):
+            continue
         if m and (named or any(w not in lex.stop and w not in lex.negators for w in said)) \
                 and len(m.group("x").split()) <= 8 and not inclusion_denied(m.group("x"), language):
             # ("10 days, not counting Sundays" leaves Sundays out: no correction)
             return text[m.start("y"):m.end("y")].strip(" .,;"), text[m.start("x"):m.end("x")].strip(" .,;")
     return "", ""
+
+
+def _nouns_apart(before: str, after: str, stop: frozenset[str]) -> bool:
+    """Are the words either side of a comma-less "not" two things ("cider not water"): neither a word of grammar, a
+    connective, an adverb nor a verb's inflected form ("were not", "yet not", "not the most", "eggs not fertilised",
+    "workers not paid")?"""
+    return all(w not in stop and not w.endswith(("ed", "ing", "ly")) and w in (base_forms(w, "v") or {w})
+               and not base_forms(w, "r") and w not in _DEGREE_WORDS for w in (before, after))
 
 
 # "X, который ...", "X, which ...": a clause that says more of the answer (its own negation is its own)
