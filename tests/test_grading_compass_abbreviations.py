@@ -48,7 +48,8 @@ def test_russian_choice(answer, given, right):
     assert _grade(_choice(RU_WINDS, answer), given, "ru") is right
 
 
-GALE = Card(id="c", section="s", kind="short", prompt="Where did the gale blow from?", answer="from the west-south-west")
+GALE = Card(id="c", section="s", kind="short", prompt="Where did the gale blow from?",
+            answer="from the west-south-west")
 SHTORM = Card(id="c", section="s", kind="short", prompt="Откуда дул шторм?", answer="с юго-запада")
 
 

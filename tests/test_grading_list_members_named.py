@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cards import explain
-
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, Keypoint, Pack, Section
+from tests.cards import explain
 
 SECRETED = Card(id="l", section="s", kind="list", prompt="Which substances does the gland secrete?", answer="",
                 keypoints=tuple(Keypoint(p) for p in ("toxins", "urea", "calcium ions", "hydrogen ions")), need=3)

@@ -25,8 +25,7 @@ def _english(letters: str) -> str:
 
 
 def _russian(letters: str) -> str:
-    *first, last = letters
-    return " ".join((*(_RU_FIRST[c] for c in first), _RU_LAST[last]))
+    return " ".join((*(_RU_FIRST[c] for c in letters[:-1]), _RU_LAST[letters[-1]]))
 
 
 COMPASS_ABBREVIATIONS: dict[str, dict[str, str]] = {

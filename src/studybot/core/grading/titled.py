@@ -3,8 +3,8 @@
 Only a name of two words or more, each capitalised: "Президент Украины" is a post; a name of one word keeps its
 title ("King Olaf") unless the pack's texts write that word for no other name (`lone_titled`: "Victoria" for "Queen
 Victoria", not where they also tell of "Lake Victoria" or "Princess Victoria"); a saint's "St" is part of a name
-("St Mary's Hospital"); a byname in brackets after the name is left out with the title. A ruler "of" the place the question gives ("Harald III of Norway" for
-"Which king of Norway ...?") is named without it too (`unplaced`)."""
+("St Mary's Hospital"); a byname in brackets after the name is left out with the title. A ruler "of" the place
+the question gives ("Harald III of Norway" for "Which king of Norway ...?") is named without it too (`unplaced`)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def lone_titled(wording: str, titles: frozenset[str], texts: Iterable[str]) -> s
     "Princess Victoria" name another); else None."""
     words = _WORD.findall(_BRACKETS.sub(" ", wording))
     if len(words) != 2 or (title := words[0].casefold().rstrip(".")) not in titles or title in _NAME_PART \
-            or len(name := words[1]) < 3 or not name[0].isupper():
+            or len(name := str(words[1])) < 3 or not name[0].isupper():
         return None
     around = re.compile(rf"(\S+)?\s*(?<![\w'-]){re.escape(name)}(?![\w'-])\s*([^\W\d_][\w'-]*)?")
     for text in texts:
