@@ -1,6 +1,7 @@
-"""A Russian noun in "-ен", "-ит", "-им", "-ил" after a consonant, which Snowball cuts in the nominative ("орден" ->
-"орд") and keeps before a case ending ("орденом" -> "орден"): its forms are one word (`ru_cut_consonant`), as the
-docs promise for any case; another noun stays another. Invented cards."""
+"""A Russian noun in "-ит", "-им", "-ил" after a consonant, which Snowball cuts in the nominative ("режим" -> "реж")
+and keeps before a case ending ("режимом" -> "режим"): its forms are one word (`ru_cut_consonant`), as the docs
+promise for any case; another noun stays another. Not "-ен" (a noun in "-ение" stems so too): "орден" for
+"орденом" stays as Snowball reads it. Invented cards."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from studybot.core.grading import Grader
 from studybot.core.packs import Card, Pack, Section
 from tests.cards import short
 
-AWARD = short("орденом Трудового Знамени", prompt="Какой наградой отметили артель?")
+MILL = short("крокодилом", prompt="Кого нарисовали на вывеске?")
 LOAN = short("кредитом", prompt="Чем оплатили постройку мельницы?")
 MODE = short("режимом тишины", prompt="Каким правилом объяснили запрет?")
 
@@ -21,10 +22,9 @@ def _grade(card: Card, given: str) -> bool:
 
 
 @pytest.mark.parametrize(("card", "given", "right"), [
-    (AWARD, "орден Трудового Знамени", True),
-    (AWARD, "ордена Трудового Знамени", True),
-    (AWARD, "орденом Трудового Знамени", True),
-    (AWARD, "орден Красного Знамени", False),
+    (MILL, "крокодил", True),
+    (MILL, "крокодила", True),
+    (MILL, "кроликом", False),
     (LOAN, "кредит", True),
     (LOAN, "в кредит", True),
     (LOAN, "займом", False),
