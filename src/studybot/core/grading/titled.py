@@ -36,10 +36,11 @@ def untitled(wording: str, titles: frozenset[str]) -> str | None:
 def lone_titled(wording: str, titles: frozenset[str], texts: Iterable[str]) -> str | None:
     """The one-word name of a titled wording ("Victoria" of "Queen Victoria"), where the `texts` write that word
     for no other name: never beside another capitalised word but the same title ("Lake Victoria", "Victoria Falls",
-    "Princess Victoria" name another); else None."""
+    "Princess Victoria" name another); else None. A name in Latin letters only: after a Russian title one word is as
+    often a post's place in the genitive ("Король Норвегии") as a name ("Королева Виктория")."""
     words = _WORD.findall(_BRACKETS.sub(" ", wording))
     if len(words) != 2 or (title := words[0].casefold().rstrip(".")) not in titles or title in _NAME_PART \
-            or len(name := str(words[1])) < 3 or not name[0].isupper():
+            or len(name := str(words[1])) < 3 or not name[0].isupper() or not name.isascii():
         return None
     around = re.compile(rf"(\S+)?\s*(?<![\w'-]){re.escape(name)}(?![\w'-])\s*([^\W\d_][\w'-]*)?")
     for text in texts:
