@@ -1,5 +1,5 @@
 """`validate` says which keypoints no answer can make: neither the point's own words nor any of its `accept`
-wordings, written as a learner's answer, make it, though the card's own answer is right by its other points
+wordings, written as a learner's answer, make it, whether the card's own answer is right or not
 (keypoint_checks.unmade_keypoints). Judged with a stand-in grader whose verdicts the table gives."""
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ MADE_BY_ANSWER = {ANSWER: {0, 1}, "built in 1968": {0}, "called a box": {1}}
     (MADE_BY_ANSWER, ["the demolition was dropped"]),
     ({**MADE_BY_ANSWER, "the demolition was dropped": {0}}, ["the demolition was dropped"]),  # (another point)
     ({ANSWER: {0, 1}, "called a box": {1}}, ["built in 1968", "the demolition was dropped"]),
-    ({"built in 1968": {0}, "called a box": {1}}, []),  # the own answer fails: said by check_own_answers
+    # the own answer fails too (said by check_own_answers as well): the point no wording makes is still named
+    ({"built in 1968": {0}, "called a box": {1}}, ["the demolition was dropped"]),
 ])
 def test_a_keypoint_its_own_words_do_not_make_is_said(makes: dict[str, set[int]], warned: list[str]) -> None:
     problems = unmade_keypoints(pack(), Stub(makes))  # type: ignore[arg-type]

@@ -139,6 +139,9 @@ def _pack_parsers(sub: Any) -> None:
     validate = sub.add_parser("validate", help="check pack files and print every problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=path_arg)
     validate.add_argument("--quiet", action="store_true", help="print errors only, no warnings")
+    validate.add_argument("--pack", default=None, metavar="PACK", type=path_arg,
+                          help="check answer sheets (answers:, or CSV) and question sets (questions:) for this pack: "
+                               "their syntax and that every card they name is in it, without grading")
 
     grade = sub.add_parser("grade", help="grade one answer to one card and show why, or a sheet of answers",
                            description="studybot grade PACK CARD_ID ANSWER grades one answer (exit 0 right, 3 wrong); "
@@ -239,6 +242,10 @@ def _run(argv: list[str]) -> int:
 def cmd_validate(args) -> int:
     from .core.validate import check_pack
 
+    if args.pack:
+        from .sheets import validate_sheets
+
+        return validate_sheets(_load_pack(args.pack), args.files)
     status = 0
     for name in args.files:
         pack, problems = check_pack(name)

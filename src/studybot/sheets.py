@@ -13,7 +13,7 @@ from .authoring import Failure
 from .cli import _load_pack, _print_json
 from .core.text import clean, counted
 
-__all__ = ["cmd_grade"]
+__all__ = ["cmd_grade", "validate_sheets"]
 
 
 def cmd_grade(args) -> int:
@@ -104,3 +104,38 @@ def _check_rows(pack, path: str, rows) -> None:
                for row in rows if pack.card(row.card) is None]
     if unknown:
         raise Failure("\n".join(unknown))
+
+
+def validate_sheets(pack, files: list[str]) -> int:
+    """`studybot validate FILE... --pack PACK`: each answer sheet (YAML `answers:`, or CSV) and question set
+    (`questions:`) read as `grade --answers` and the tutor's benchmark read them, every card a sheet names looked up
+    in the pack; nothing graded, nothing asked. Exit 1 when any file has a problem."""
+    from .core.packs import PackError
+    from .core.packs.question_sets import load_question_set, top_fields
+    from .core.validate import read_answer_rows
+
+    status = 0
+    for name in files:
+        try:
+            fields = frozenset() if Path(name).suffix.lower() == ".csv" else top_fields(name)
+            if "questions" in fields:
+                questions = load_question_set(name)
+                print(clean(f"{name}: ok — a question set of {counted(len(questions), 'question')}, "
+                            f"{sum(not q.expect for q in questions)} for the tutor to decline", multiline=False))
+                continue
+            if fields and "answers" not in fields:
+                raise Failure(f"{name}: neither an answer sheet (answers:) nor a question set (questions:); "
+                              f"check a pack with studybot validate {name}")
+            rows = read_answer_rows(name)
+            _check_rows(pack, name, rows)
+        except PackError as exc:
+            print("\n".join(clean(str(p), multiline=False) for p in exc.problems))
+            status = 1
+            continue
+        except Failure as exc:
+            print(clean(str(exc)))
+            status = 1
+            continue
+        print(clean(f"{name}: ok — an answer sheet of {counted(len(rows), 'answer')} to "
+                    f"{counted(len({r.card for r in rows}), 'card')} of {pack.id}", multiline=False))
+    return status

@@ -132,9 +132,12 @@ def split_message(card: Card, split: SplitRun, why: list[str], joined_why: str) 
     if not split.sure:
         reasons = why[0] if len(set(why)) == 1 else "; ".join(
             f"part {n}: {reason}" for n, reason in enumerate(why, 1) if reason)
-        return (f"{head} each fail alone{f' ({reasons})' if reasons else ''} but pass together as "
-                f"\"{split.joined}\": inside [ ] every comma starts a new example. If they are one answer, {fix}; "
-                f"if they are separate answers, each must pass alone: {advice(card, True)}")
+        # (said as what it may be: one answer the commas of [ ] cut, which the grader accepts whole; the parts were
+        # read as examples of their own only because of those commas)
+        return (f"card '{card.id}': {named} may be one answer split by its commas (inside [ ] every comma starts a "
+                f"new example): the grader accepts \"{split.joined}\" but fails each part alone"
+                f"{f' ({reasons})' if reasons else ''}. If it is one answer, {fix}; if they are separate answers, "
+                f"each must pass alone: {advice(card, True)}")
     cut = "at its decimal comma" if split.sure == "decimal" else "by its commas"
     said = (f"{head} are one answer split {cut}: inside [ ] every comma starts a new example, and the grader "
             f"fails each part alone")

@@ -49,11 +49,12 @@ def split_keypoints(pack: Pack, where: Positions | None) -> list[Problem]:
 
 def unmade_keypoints(pack: Pack, grader: Grader, where: Positions | None = None) -> list[Problem]:
     """Warnings for keypoints that neither their own words nor any of their `accept` wordings make, written as a
-    learner's whole answer: no learner can make them, though the card's own answer may still be right by the
-    others (a card whose own answer fails is said by `validate.check_own_answers`)."""
+    learner's whole answer: no learner can make them, whether or not the card's own answer is right by the others
+    (a card whose own answer fails is also said by `validate.check_own_answers`, which cannot tell which point is
+    the cause when the answer is the points' own words)."""
     out = []
     for card in pack.cards:
-        if card.kind not in ("list", "explain") or not grader.grade(card, card.answer).correct:
+        if card.kind not in ("list", "explain"):
             continue
         for index, keypoint in enumerate(card.keypoints):
             if any(grader.grade(card, text).keypoints[index].covered for text in (keypoint.point, *keypoint.accept)):

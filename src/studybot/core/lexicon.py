@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from .lexicon_compass import COMPASS_ABBREVIATIONS
 from .lexicon_composition import COMPOSED_OF
 from .lexicon_days import NAMED_DAYS
 from .lexicon_en_nouns import IRREGULAR_PLURALS, NOUN_SYNONYMS
@@ -119,7 +120,8 @@ ABBREVIATIONS = {
     "ppl": "people", "thru": "through", "prez": "president", "temp": "temperature", "temps": "temperatures",  # chat
     "reps": "representatives", "yrs": "years", "sats": "satellites",  # clipped words ("how many ppl", "what temp")
     "yr": "year", "seq": "sequence", "chemo": "chemotherapy", "bcs": "because", "cuz": "because", "coz": "because",
-    "bcuz": "because", "tho": "though", "neg": "negative", "pos": "positive"}  # ("2 yr terms", "bcs it fell", "O neg")
+    "bcuz": "because", "tho": "though", "neg": "negative", "pos": "positive",  # ("2 yr terms", "bcs it fell", "O neg")
+    **COMPASS_ABBREVIATIONS["en"]}  # "WSW": "west south west"
 # Phrases rewritten before words are compared (abbreviations included).
 PHRASES = {
     **ABBREVIATIONS, **COMPOSED_OF, **PHRASAL_VERBS, **FEAR_STATES, **BECOMING_HOT, **HAVING_EFFECT, **ON_PURPOSE,

@@ -10,6 +10,7 @@ Nothing here names a word of one text.
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .lexicon_compass import COMPASS_ABBREVIATIONS
 from .lexicon_ru_nouns import NOUN_FORMS
 from .lexicon_ru_own_words import RU_AFTER_NEGATORS, RU_KEPT, RU_NEAR_SYNONYMS, RU_OPPOSITES, RU_PHRASES
 from .lexicon_ru_past import PAST_FORMS
@@ -136,6 +137,7 @@ ANTONYMS = (
 )
 # Abbreviations written with a dot ("гос. комитет"), with the word they stand for
 PHRASES = {"гос": "государственный", "ген.": "генеральный", "зам": "заместитель",  # "ген" alone is a gene
+           **COMPASS_ABBREVIATIONS["ru"],  # "ЮЗ": "юго-запад"
            # refusing or ceasing to do a thing is not doing it: "отказался платить", "перестала расти"
            **dict.fromkeys(("отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются",
                             "откажется", "откажутся", "перестал", "перестала", "перестало", "перестали",

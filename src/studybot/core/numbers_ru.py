@@ -95,6 +95,10 @@ _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
 _RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                   + "".join(f"|{w}" for w in sorted(_THOUSAND, key=len, reverse=True)) + r")\b\s*)+")
 _RUN_WORDS = frozenset((*_NUMBER_WORDS, *_THOUSAND))  # every match of `_RUN` begins with one as a whole run of `\w`
+# two number words joined by a hyphen, the smaller first, are a range ("четыре-пять месяцев", "три-четыре года"), as
+# "4-5" is: read spaced as "4 - 5", not as a figure and a negative one ("двадцать-пять" is left: one number, 25)
+_NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_HYPHENED_RANGE = re.compile(rf"\b({_NUMBER_ALTERNATION})-({_NUMBER_ALTERNATION})\b")
 # a piece of every number word ("седьм" of "седьмую", "сот" of "сотый", "нул" of "нуля"): a text with none is left
 _HINTS = ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "седьм", "вос", "девят", "один",
           "одн", "перв", "нол", "нул", "сот", "тысяч", "десят", "сорок")
@@ -306,6 +310,9 @@ def ru_words_to_digits(text: str) -> str:
         return f"{value} " if len(parts) == 1 else " ".join(str(_value(p)) for p in parts) + " "
 
     if not _RUN_WORDS.isdisjoint(word_runs(text)):  # (most texts name none: the long search is left out)
+        if "-" in text:
+            text = _HYPHENED_RANGE.sub(lambda m: m.group(1) + (" - " if _NUMBER_WORDS[m.group(1)] < _NUMBER_WORDS[
+                m.group(2)] else "-") + m.group(2), text)
         text = _RUN.sub(repl, text)
     if "десят" in text or "сот" in text or "тысячн" in text:  # (every word of `_PARTS` holds one of these)
         text = _DECIMAL.sub(lambda m: f"{m.group(1)}.{m.group(2).zfill(_PARTS[m.group(3)])}", text)

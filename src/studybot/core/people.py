@@ -66,6 +66,12 @@ _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга
 _PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
 _OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
 _FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
+# the forms of a Russian surname that only a man's or only a woman's takes ("Ковалевский", "Ковалевского" /
+# "Ковалевская", "Ковалевской"; "Белокопытов", "Белокопытовым" / "Белокопытовой"); "Белокопытова" and "-ову" may be
+# either (a man's genitive, a woman's nominative), so they tell nothing
+_SEXED = {"ru": (("ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ов", "ев", "ёв",
+                  "ин", "ын", "овым", "евым", "ёвым", "иным", "ыным"),
+                 ("ская", "цкая", "ской", "цкой", "скую", "цкую", "овой", "евой", "ёвой", "иной", "ыной"))}
 _PERSON_TABLES = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}  # the tutor's roles and nouns for people
 
 
@@ -343,6 +349,32 @@ def _same_person(people: list[Person], given: tuple[str, ...], surname: tuple[st
     return None
 
 
+def _sex(p: Person, code: str) -> int:
+    """1 for a man, -1 for a woman, by the forms of the surname the texts write (`_SEXED`), or where they say
+    neither ("Белокопытова") by the given name before it: a man's (`PATRONYMIC_BASES`, in any case: "Ивана") or
+    else one in "-а"/"-я" ("Ольга"); 0 when they say neither or both."""
+    men, women = _SEXED.get(code, ((), ()))
+    said = {(1 if run.split()[-1].endswith(men) else 0) - (1 if run.split()[-1].endswith(women) else 0)
+            for run in p.runs} - {0}
+    if not said and code == "ru":
+        for run in p.runs:
+            if len(words := run.split()) > 1 and len(given := words[0]) > 2:
+                man = given in _RU_BASES or given[:-1] in _RU_BASES or given[:-2] in _RU_BASES
+                said.add(1 if man else -1 if given.endswith(_FEMININE) else 0)
+        said.discard(0)
+    return said.pop() if len(said) == 1 else 0
+
+
+def _only_of_sex(p: Person, people: list[Person], cores: dict[str, set[str]], code: str,
+                 key: Callable[[str], str]) -> bool:
+    """Is `p` the only man (or woman) of the pack's people with this surname, the others of the other sex
+    ("Ковалевский" is Александр where Софья Ковалевская is the other), and no other name said with it?"""
+    rivals = [q for q in people if q is not p and key(q.core) == key(p.core)]
+    sex = _sex(p, code)
+    return bool(sex) and all(_sex(q, code) == -sex for q in rivals) \
+        and len(cores[key(p.core)]) == len({key(q.given[0]) if q.given else "" for q in (p, *rivals)})
+
+
 def _same_given(a: str, b: str, key: Callable[[str], str]) -> bool:
     """Are two given names one, by their key or as a name and its case form ("Иван" / "Ивану", "Иваном", whose
     stems the stemmer cuts apart)? Not by "-а" / "-я", which also make a woman's name of a man's ("Александр" /
@@ -392,7 +424,8 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
             if full:
                 spellings |= {f"{full[0]} {surname}", f"{surname} {full[0]}", f"{surname} {' '.join(full)}",
                               f"{' '.join(full)} {surname}"}
-            unique = len(cores[key(p.core)]) == 1 and key(p.core) not in given_names
+            unique = (len(cores[key(p.core)]) == 1 or _only_of_sex(p, people, cores, reader.lex.code, key)) \
+                and key(p.core) not in given_names
             if unique and len(p.core) >= 3 and p.core not in reader.lower and p.core not in reader.lex.stop:
                 spellings.add(surname)
                 alone[surname] = (letters, frozenset(key(g) for g in full))

@@ -42,7 +42,7 @@ from .score_pairs import pair_reversed, ratio_changed
 from .shared_preposition import said_after_shared_preposition
 from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
-from .titled import unplaced, unprefixed_ship, untitled
+from .titled import lone_titled, unplaced, unprefixed_ship, untitled
 from .too_for import too_for_crossed
 from .verdict import Verdict, wrong
 
@@ -177,7 +177,8 @@ class GraderBase:
             return set(self.prep(place).stems) <= prompt
 
         shorter = [short for w in wordings for short in (self.aliases.shorter(w), untitled(w, titles), unplaced(
-            w, given), unprefixed_ship(w), unowned(w)) if short]  # (unowned: "X Y" of "NASA's X Y")
+            w, given), unprefixed_ship(w), unowned(w), lone_titled(w, titles, self.texts)) if short]  # (unowned:
+        # "X Y" of "NASA's X Y"; lone_titled: "Victoria" of "Queen Victoria")
         shorter += [name for w in wordings for name in described_names(w, titles)]  # "Ivan III, Grand Prince of ..."
         shorter += [name for w in wordings if (name := fronted_name(w, self.aliases.lang.code))]  # "архитектор X Y"
         shorter += plainer_wordings(wordings, self.aliases.lang.code)  # "soldiers of Napoleon's army"

@@ -25,6 +25,7 @@ from .prefixes import prefix_swapped
 from .score_pairs import pair_reversed
 from .short_years import full_years
 from .slips import mended_short_word
+from .titled import untitled_blanks
 from .verdict import Verdict, wrong
 
 # an answer's pieces, one per blank: numbered ("1) ... 2) ..."), or apart by commas (not one inside a figure),
@@ -241,9 +242,11 @@ class ClozeGrading(GraderBase):
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
         shown = _as_written(got, raw_pieces)
+        blanks = self.card_value(card, "untitled blanks", lambda: untitled_blanks(  # "Victoria": "{{Queen Victoria}}"
+            card.blanks, self.aliases.lang.lex.titles, self.texts))
 
         def piece_fits(i: int, piece: Prepared) -> bool:  # does a piece fill blank i?
-            ok = bool(piece.words) and self._blank_ok(card.blanks[i], piece) \
+            ok = bool(piece.words) and self._blank_ok(blanks[i], piece) \
                 and not blank_figure_wrong(facts[i], piece) \
                 and not text_word_given(card.text or "", i, piece, card.blanks[i], self.prep)  # "could be expelled, or"
             if not ok and (bare := without_context(card.text or "", i, piece, self.prep)):

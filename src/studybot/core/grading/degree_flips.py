@@ -136,17 +136,30 @@ def degree_flipped(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
 def _less_of_plain(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer say with "less" a measured quality the wording says plainly, where nothing is compared ("fast
     trains": "slower trains", read "less fast trains"; "быстрые поезда": "более медленные поезда", "менее быстрые")?
-    That is the opposite quality, though the words after "less" are the wording's own."""
+    That is the opposite quality, though the words after "less" are the wording's own. So too where two things are
+    compared and the wording's own thing is the first, the one said to be less so ("the cable was cheaper than the
+    radio", read "less expensive", for "the cable would have cost a lot"); not where it is the second ("the radio
+    was cheaper than the cable" says the cable cost more: `comparing`)."""
     cmp = COMPARISONS[ref.lang.code]
-    if not cmp.than.isdisjoint(got.words):
-        return False  # "slower than the ships": two things compared (`comparing`)
     props = _property_stems(ref.lang.code)
     plain = {ref.stems[i] for i in range(len(ref.words))
              if ref.stems[i] in props and (i == 0 or ref.words[i - 1] not in (cmp.more, cmp.less))}
-    own = set(ref.stems)
-    # (in Russian the second term may follow in the genitive, "менее быстрый кометы": a word the wording lacks)
-    return any(0 < p < len(got.words) and got.stems[p] in plain and got.words[p - 1] == cmp.less
-               and not (cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own) for p in positions)
+    own, compared = set(ref.stems), not cmp.than.isdisjoint(got.words)
+    for p in positions:
+        if not (0 < p < len(got.words) and got.stems[p] in plain and got.words[p - 1] == cmp.less):
+            continue
+        # the second term: after "than" in the clause, or (in Russian) in the genitive right after the quality,
+        # "менее быстрый кометы", a word the wording lacks
+        second = next((t for t in range(p + 1, len(got.words)) if got.words[t] in cmp.than
+                       and got.clauses[t] == got.clauses[p]), -1)
+        if second < 0 and cmp.genitive and p + 1 < len(got.words) and got.stems[p + 1] not in own:
+            second = p
+        if second < 0 and not compared:
+            return True
+        if second >= 0 and any(q < p - 1 and got.clauses[q] == got.clauses[p] for q in positions) \
+                and not any(q > second for q in positions):
+            return True  # the wording's thing is the first term, said to be less so
+    return False
 
 
 # English verbs of making a measured quality more or less, by their endings: of its adjective or noun with "-en"

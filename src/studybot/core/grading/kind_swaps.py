@@ -8,7 +8,7 @@ makes a point so turned (`turned_point`) says something false, however many othe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from ..elements import ELEMENT_NAMES, ELEMENT_NAMES_RU
@@ -62,12 +62,15 @@ def kind_swapped(point: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
 
 
 def turned_point(points: Sequence[Prepared], made: Sequence[bool], got: Prepared,
-                 cover: Callable[[str], tuple[int, ...]]) -> str:
+                 cover: Callable[[str], tuple[int, ...]], taken: Sequence[Collection[int]] = ()) -> str:
     """The first point not made that the answer makes with another member of one of the point's closed sets in its
     place ("an east wind drove the water in" for "a west wind"): the answer's words that say it ("east wind"), or "".
     Only a point that says more than the member ("a west wind", not "west": an item of a list that names another is
     only not made); `cover` gives the positions of the answer's words that make a wording as they would make a
-    point, or none."""
+    point, or none. A member said where the answer says another point's words (`taken`: the positions of each
+    point's, none where not made) is that point's, not a swap: "drugs, urea, calcium ions" names "calcium ions" of
+    a list that also holds "hydrogen ions"."""
+    held = {j for at in taken for j in at}
     for point, done in zip(points, made, strict=True):
         if done or len(content := point.content()) < 2:
             continue
@@ -75,7 +78,7 @@ def turned_point(points: Sequence[Prepared], made: Sequence[bool], got: Prepared
             if not (mine := _member(point, i)):
                 continue
             for j in got.content():
-                if (theirs := _member(got, j)) and theirs[0] == mine[0] and theirs[1] != mine[1] \
+                if j not in held and (theirs := _member(got, j)) and theirs[0] == mine[0] and theirs[1] != mine[1] \
                         and (said := cover(" ".join(got.words[j] if k == i else w for k, w in enumerate(point.words)))):
                     return " ".join(got.words[k] for k in sorted(said))
     return ""

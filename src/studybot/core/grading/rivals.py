@@ -105,8 +105,8 @@ def given_to_rival(ref: Prepared, got: Prepared, positions: tuple[int, ...], riv
         if not ys:
             continue
         theirs = [j for j in here if got.stems[j] in ys]
-        if not theirs:
-            continue
+        if not theirs or _joined_with_rival(got, ref.stems[i], ys):
+            continue  # (named beside its rival, as the question names them: "A и B тонус" says it of both)
         want = _role(ref, i)
         mine = [j for j in here if got.stems[j] == ref.stems[i]]
         if not mine:  # the rival alone, unless in a role other than the term's ("доминирует над зелёным")
@@ -117,6 +117,18 @@ def given_to_rival(ref: Prepared, got: Prepared, positions: tuple[int, ...], riv
                 and not any(_meet(want, _role(got, j)) for j in mine):
             return True  # both named, the rival in the term's role ("зелёный доминирует над жёлтым")
     return False
+
+
+def _joined_with_rival(got: Prepared, term: str, rivals: frozenset[str]) -> bool:
+    """Does the answer name the term and a rival joined by a coordinator, only function words between, or their
+    noun said after each ("мышечный и нервный тонус", "мышечный тонус и нервный тонус дополняют друг друга": a
+    claim of both, though "и" may cut the clause between them)?"""
+    joins, content, stems = _COORDINATORS.get(got.lang.code, frozenset()), set(got.content()), got.stems
+    mine = [j for j, st in enumerate(stems) if st == term]
+    theirs = [j for j, st in enumerate(stems) if st in rivals]
+    return any(not joins.isdisjoint(got.words[a + 1:b])
+               and all(k not in content or b + 1 < len(stems) and stems[k] == stems[b + 1] for k in range(a + 1, b))
+               for m in mine for t in theirs for a, b in [sorted((m, t))] if b - a > 1)
 
 
 def _said_of_rival(ref: Prepared, point: Prepared, got: Prepared, here: list[int], rivals: Rivals) -> bool:

@@ -194,7 +194,7 @@ class StructuredGrading(ClozeGrading):
                 | crossed_pairs(places, labelled_clauses(got)) | taken_twice(card, places, got, self.prep)
             results = [KeypointResult(r.point, False) if i in swapped else r for i, r in enumerate(results)]
         turned = turned_point([self.prep(kp.point) for kp in card.keypoints], [r.covered for r in results], got,
-                              lambda said: part(said, got)[3])  # "an east wind" said for "a west wind"
+                              lambda said: part(said, got)[3], places)  # "an east wind" for "a west wind"
         return results, typo_any, turned
 
     def _cover(self, point_text: str, accept: tuple[str, ...], got: Prepared, skip: frozenset[str],

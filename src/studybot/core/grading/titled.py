@@ -1,16 +1,17 @@
 """A short answer that is a person's name after a title ("Sir Robert Peel", "King Olaf Haraldsson", "Великий князь
 Дмитрий Иванович (Донской)"): the name without its title is the person too ("Robert Peel", "Дмитрий Иванович").
-Only a name of two words or more, each capitalised: "Президент Украины" is a post and "King Olaf" keeps its title
-(the one word could be anyone's); a saint's "St" is part of a name ("St Mary's Hospital"); a byname in brackets
-after the name is left out with the title. A ruler "of" the place the question gives ("Harald III of Norway" for
-"Which king of Norway ...?") is named without it too (`unplaced`)."""
+Only a name of two words or more, each capitalised: "Президент Украины" is a post; a name of one word keeps its
+title ("King Olaf") unless the pack's texts write that word for no other name (`lone_titled`: "Victoria" for "Queen
+Victoria", not where they also tell of "Lake Victoria" or "Princess Victoria"); a saint's "St" is part of a name
+("St Mary's Hospital"); a byname in brackets after the name is left out with the title. A ruler "of" the place
+the question gives ("Harald III of Norway" for "Which king of Norway ...?") is named without it too (`unplaced`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-__all__ = ["first_party", "unplaced", "unprefixed_ship", "untitled"]
+__all__ = ["first_party", "lone_titled", "unplaced", "unprefixed_ship", "untitled"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -30,6 +31,34 @@ def untitled(wording: str, titles: frozenset[str]) -> str | None:
     if len(name) < 2 or not all(w[0].isupper() for w in name):
         return None
     return " ".join(name)
+
+
+def lone_titled(wording: str, titles: frozenset[str], texts: Iterable[str]) -> str | None:
+    """The one-word name of a titled wording ("Victoria" of "Queen Victoria"), where the `texts` write that word
+    for no other name: never beside another capitalised word but the same title ("Lake Victoria", "Victoria Falls",
+    "Princess Victoria" name another); else None. A name in Latin letters only: after a Russian title one word is as
+    often a post's place in the genitive ("Король Норвегии") as a name ("Королева Виктория")."""
+    words = _WORD.findall(_BRACKETS.sub(" ", wording))
+    if len(words) != 2 or (title := words[0].casefold().rstrip(".")) not in titles or title in _NAME_PART \
+            or len(name := str(words[1])) < 3 or not name[0].isupper() or not name.isascii():
+        return None
+    around = re.compile(rf"(\S+)?\s*(?<![\w'-]){re.escape(name)}(?![\w'-])\s*([^\W\d_][\w'-]*)?")
+    for text in texts:
+        for m in around.finditer(text):
+            before, after = (m[1] or "").strip(".,;:!?(){}\"'«»"), m[2] or ""
+            if after[:1].isupper() or before[:1].isupper() and before.casefold().rstrip(".") != title \
+                    and not (m[1] or "").endswith((".", "!", "?")):
+                return None
+    return name
+
+
+def untitled_blanks(blanks: tuple[tuple[str, ...], ...], titles: frozenset[str],
+                    texts: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """A cloze card's blanks, each with its titled names also without the title ("Robert Peel" of "{{Sir Robert
+    Peel}}", "Victoria" of "{{Queen Victoria}}"), as a short answer's are."""
+    return tuple((*blank, *dict.fromkeys(short for w in blank if (short := untitled(w, titles)
+                                                                  or lone_titled(w, titles, texts)) not in blank
+                                         and short)) for blank in blanks)
 
 
 # a ship's name after the prefix of its navy or kind, in capitals ("HMS Salisbury", "USS Maine", "RMS Titanic")
