@@ -10,7 +10,6 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from .bearing import read_bearing
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
@@ -194,7 +193,8 @@ def spell_letters(text: str, lang: Language) -> str:
 _NOT_ENOUGH = {
     "en": re.compile(r"\b(?:not (?:sufficiently )?([^\W\d_]+) enough|(?:insufficiently|not sufficiently) "
                      r"([^\W\d_]+))\b"),
-    "ru": re.compile(r"(?<!\w)не ?достаточно ([^\W\d_]+)")}
+    "ru": re.compile(r"(?<!\w)не ?достаточно ([^\W\d_]+)"),
+}
 _TOO = {"en": "too", "ru": "слишком"}
 _OPPOSITE_DEGREES: dict[str, dict[str, str]] = {}
 
@@ -304,7 +304,6 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
                            else phrases[m.group(1)], text)
     if lang.code in _NOT_ENOUGH and ("enough" in text or "sufficiently" in text or "достаточно" in text):
         text = _too(text, lang)
-    text = read_bearing(text, lang.code)  # "could not bear the load": "was too weak for the load"
     if lang.code == "en" and "unless" in text:  # "not paid unless saved": "paid only if saved" (`unless`)
         text = read_unless(text)
     if lang.code == "ru" and " - " in text:  # "верхние открывают весной, нижние - летом" (`ru_gapping`)
