@@ -37,7 +37,9 @@ def test_a_grader_dropped_is_still_collected() -> None:
     del grader
     gc.collect()
     assert gone() is None  # (frozen with the first, it would live as long as the process)
-    assert gc.get_freeze_count() == frozen
+    # it froze nothing more (a frozen object may still be freed meanwhile: a memo settled by the first grader drops
+    # an entry, which leaves the count lower, never higher)
+    assert gc.get_freeze_count() <= frozen
 
 
 @pytest.mark.parametrize(("synonyms", "word", "way", "compared"), [
