@@ -35,8 +35,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -53,7 +51,9 @@ from tests.packfiles import (  # noqa: E402
     pack_path,
 )
 
-from studybot.core.packs import Card, Pack, Section, Source, load_pack  # noqa: E402
+from studybot.core.packs import Card, Pack, PackError, Section, Source, load_pack  # noqa: E402
+from studybot.core.packs.question_sets import load_question_set  # noqa: E402
+from studybot.core.text import clean  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
 
 TARGET_BUNDLED_MS = 10.0
@@ -68,7 +68,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def load_questions(path: Path) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    """A question set, read as `studybot validate SET --pack PACK` reads it (raises PackError naming each problem)."""
+    return [{"ask": q.ask, "expect": list(q.expect), "decline": q.decline} for q in load_question_set(path)]
 
 
 # --------------------------------------------------------------------------- synthetic base
@@ -245,12 +246,15 @@ def quality(held_out: bool, show_misses: bool) -> dict[str, dict]:
 
 def one_pack(path: Path, questions: Path, show_misses: bool) -> int:
     """The quality line of one pack and question set (an instructor's own, say), no scale timings."""
+    try:  # an instructor's pack or set with a mistake: its problems, as `studybot validate` names them
+        pack, asked = load_pack(path), load_questions(questions)
+    except PackError as exc:
+        print("\n".join(clean(str(p), multiline=False) for p in exc.problems), file=sys.stderr)
+        return 1
     print(f"{'pack':<28}{'answered right':>16}{'declined':>18}{'median ms':>10}{'p90 ms':>9}{'build ms':>10}")
-    pack = load_pack(path)
     start = time.perf_counter()
     tutor = Tutor(pack, cache=False)
-    pack_row(f"{pack.id} ({pack.language})", tutor, (time.perf_counter() - start) * 1000, load_questions(questions),
-             show_misses)
+    pack_row(f"{pack.id} ({pack.language})", tutor, (time.perf_counter() - start) * 1000, asked, show_misses)
     return 0
 
 
