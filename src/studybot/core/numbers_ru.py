@@ -92,12 +92,12 @@ _SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
 _PLACES = {"десят": 1, "сот": 2, "тысячн": 3}
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
-_RUN = re.compile(r"(?:\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # the longest first
+_RUN = re.compile(r"(?:\b(?:" + _NUMBER_ALTERNATION
                   + "".join(f"|{w}" for w in sorted(_THOUSAND, key=len, reverse=True)) + r")\b\s*)+")
 _RUN_WORDS = frozenset((*_NUMBER_WORDS, *_THOUSAND))  # every match of `_RUN` begins with one as a whole run of `\w`
 # two number words joined by a hyphen, the smaller first, are a range ("четыре-пять месяцев", "три-четыре года"), as
 # "4-5" is: read spaced as "4 - 5", not as a figure and a negative one ("двадцать-пять" is left: one number, 25)
-_NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _HYPHENED_RANGE = re.compile(rf"\b({_NUMBER_ALTERNATION})-({_NUMBER_ALTERNATION})\b")
 # a piece of every number word ("седьм" of "седьмую", "сот" of "сотый", "нул" of "нуля"): a text with none is left
 _HINTS = ("дцат", "сят", "сто", "ст", "дв", "тр", "втор", "чет", "пят", "шест", "сем", "седьм", "вос", "девят", "один",
