@@ -75,24 +75,37 @@ def swing_pool(text: _Text, clauses: set[int]) -> list[int]:
 
 _AND = {"en": "and", "ru": "и"}
 _DENIALS = frozenset({"not", "no", "never", "neither", "nor", "не", "ни", "нет", "никогда"})
+# a state of no change said without a verb ("... and demand steady", "... и спрос стабильный"): the clause's own
+# claim, the opposite of a shared direction (Russian by the adjectives' stems, in any case)
+_STILL_EN = frozenset({"steady", "stable", "unchanged", "unaltered", "constant", "flat", "same"})
+_STILL_RU = ("стабильн", "неизменн", "постоянн", "прежн")
 
 
 def _shared_direction(text: _Text, clauses: set[int]) -> list[int]:
     """The one word of direction of the clause before a clause of `clauses` that "and" opens and that says no
     direction of its own: its verb is shared ("they reduce evaporation and soil erosion", "снижают испарение и смыв
     почвы": the erosion is reduced too); "... and increase erosion" has its own, and so has a clause with a verb, an
-    auxiliary or a negation ("... and erosion does not change", "... и смыв не меняется")."""
+    auxiliary or a negation ("... and erosion does not change", "... и смыв не меняется"), and one that says a state of
+    no change ("... and demand steady": `_still`)."""
     joined, shared = _AND.get(text.lang.code), []
     for c in clauses:
         first = text.clauses.index(c) if c in text.clauses else -1
         if first <= 0 or text.words[first] != joined or any(d for d, k in zip(text.dirs, text.clauses, strict=True)
                                                              if k == c):
             continue
-        if _own_verb([w for w, k in zip(text.words, text.clauses, strict=True) if k == c][1:], text.lang.code):
+        own = [w for w, k in zip(text.words, text.clauses, strict=True) if k == c][1:]
+        if _own_verb(own, text.lang.code) or _still(own, text.lang.code):
             continue
         before = [j for j in text.content() if text.clauses[j] == text.clauses[first - 1] and text.dirs[j]]
         shared += before if len(before) == 1 else []
     return shared
+
+
+def _still(words: list[str], code: str) -> bool:
+    """Do the words of a clause say a state of no change ("demand steady", "спрос стабильный")?"""
+    if code == "ru":
+        return any(w.startswith(_STILL_RU) for w in words)
+    return code == "en" and not _STILL_EN.isdisjoint(words)
 
 
 def _own_verb(words: list[str], code: str) -> bool:
