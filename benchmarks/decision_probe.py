@@ -45,12 +45,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import BUNDLED, CHECK, DEVELOPMENT, fold, gives, pack_path, questions_of  # noqa: E402
+from tests.packfiles import (  # noqa: E402
+    BUNDLED,
+    CHECK,
+    DEVELOPMENT,
+    fold,
+    gives,
+    load_questions,
+    pack_path,
+    questions_of,
+)
 
 from studybot.core import wordnet  # noqa: E402
 from studybot.core.packs import load_pack  # noqa: E402
@@ -168,7 +175,7 @@ VETOES: dict[str, Veto] = {
 
 def _questions(name: str) -> list[dict]:
     path = ROOT / "tests" / "data" / "questions.yaml" if name == BUNDLED.stem else questions_of(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    return load_questions(path)
 
 
 def probe(group: str, names: tuple[str, ...], show: bool) -> None:

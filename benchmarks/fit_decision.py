@@ -39,12 +39,10 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, PACKS, gives  # noqa: E402
+from tests.packfiles import DEVELOPMENT, PACKS, gives, load_questions  # noqa: E402
 
 from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.text import clean, normalise  # noqa: E402
@@ -95,8 +93,7 @@ def accepted(ranker: Ranker, q: Question, ranked: list[Scored]) -> list[Scored]:
 def questions() -> Iterator[tuple[str, int, dict, Tutor, Question, list[Scored], Scored | None]]:
     for name in DEVELOPMENT:
         tutor = Tutor(load_pack(PACKS / f"{name}.yaml"), cache=False)
-        for n, q in enumerate(yaml.safe_load((PACKS / f"{name}.questions.yaml").read_text(encoding="utf-8"))
-                              ["questions"]):
+        for n, q in enumerate(load_questions(PACKS / f"{name}.questions.yaml")):
             raw = clean(q["ask"], multiline=False)
             asked = tutor.analyser.question(raw, normalise(raw))
             ranked = tutor.ranker.rank(asked) if asked is not None else []

@@ -10,12 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import pack_path, questions_of  # noqa: E402
+from tests.packfiles import load_questions, pack_path, questions_of  # noqa: E402
 
 from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.tutor import Reply, Tutor  # noqa: E402
@@ -32,8 +30,7 @@ def count_kinds(packs: tuple[str, ...], sort: Sort, show: Show | None = None) ->
     counts: Counter[tuple[str, str]] = Counter()
     for name in packs:
         tutor = Tutor(load_pack(pack_path(name)), cache=False)
-        data = yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))
-        for item in data["questions"] if isinstance(data, dict) else data:
+        for item in load_questions(questions_of(name)):
             kind, unsaid = sort(tutor, item, tutor.ask(item["ask"]))
             if kind:
                 counts[(kind, name)] += 1

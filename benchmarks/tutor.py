@@ -48,11 +48,11 @@ from tests.packfiles import (  # noqa: E402
     HELD_OUT,
     PACKS,
     judge,
+    load_questions,
     pack_path,
 )
 
 from studybot.core.packs import Card, Pack, PackError, Section, Source, load_pack  # noqa: E402
-from studybot.core.packs.question_sets import load_question_set  # noqa: E402
 from studybot.core.text import clean  # noqa: E402
 from studybot.core.tutor import Tutor  # noqa: E402
 
@@ -65,11 +65,6 @@ TARGET_OPEN_S = 1.0
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
-
-
-def load_questions(path: Path) -> list[dict]:
-    """A question set, read as `studybot validate SET --pack PACK` reads it (raises PackError naming each problem)."""
-    return [{"ask": q.ask, "expect": list(q.expect), "decline": q.decline} for q in load_question_set(path)]
 
 
 # --------------------------------------------------------------------------- synthetic base

@@ -17,12 +17,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
-from tests.packfiles import DEVELOPMENT, PACKS, fold, gives  # noqa: E402
+from tests.packfiles import DEVELOPMENT, PACKS, fold, gives, load_questions  # noqa: E402
 
 from studybot.core.packs import load_pack  # noqa: E402
 from studybot.core.text import clean, normalise  # noqa: E402
@@ -62,7 +60,7 @@ def main() -> int:
     lines: list[str] = []
     for name in DEVELOPMENT:
         tutor = Tutor(load_pack(PACKS / f"{name}.yaml"), cache=False)
-        questions = yaml.safe_load((PACKS / f"{name}.questions.yaml").read_text(encoding="utf-8"))["questions"]
+        questions = load_questions(PACKS / f"{name}.questions.yaml")
         per_pack[name] = Counter()
         for q in questions:
             reply = tutor.ask(q["ask"])

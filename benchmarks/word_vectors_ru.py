@@ -49,8 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import miss_kinds  # noqa: F401 (puts src/ and the root on the path)
-import yaml
-from tests.packfiles import FRESH, gives, judge, pack_path, questions_of
+from tests.packfiles import FRESH, gives, judge, load_questions, pack_path, questions_of
 from tutor_decision_kinds import kind_of
 
 from studybot.core.packs import load_pack
@@ -99,7 +98,7 @@ def links(cosine: Callable[[str, str], float | None], show: bool) -> None:
     for name in GROUPS["TUNE"]:
         tutor = Tutor(load_pack(pack_path(name)), cache=False)
         stop, stem = tutor.library.words.stop, tutor.library.words.lang.stem
-        for item in yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))["questions"]:
+        for item in load_questions(questions_of(name)):
             reply, raw = tutor.ask(item["ask"]), clean(item["ask"], multiline=False)
             q = tutor.analyser.question(raw, normalise(raw))
             ranked = tutor.ranker.rank(q) if q is not None else []
@@ -146,7 +145,7 @@ def with_vectors(cosine: Callable[[str, str], float | None], close: float) -> No
             base, fresh = name.removesuffix("/fresh"), name.endswith("/fresh")
             path = FRESH / f"{base}.questions.yaml" if fresh else questions_of(base)
             tutor = Tutor(load_pack(pack_path(base)), cache=False)
-            judged = judge(tutor, yaml.safe_load(path.read_text(encoding="utf-8"))["questions"])
+            judged = judge(tutor, load_questions(path))
             tutor.index.close()
             times += judged.times
             for i, v in enumerate((judged.hits, judged.answerable, judged.declines, judged.unanswerable)):

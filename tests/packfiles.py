@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from studybot.core.packs.question_sets import load_question_set
 from studybot.core.tutor import Reply, Tutor
 
 PACKS = Path(__file__).parent / "data" / "packs"
@@ -195,6 +196,12 @@ BUNDLED = Path(__file__).resolve().parent.parent / "content" / "belarus-us-2019.
 
 def questions_of(name: str) -> Path:
     return PACKS / f"{name}.questions.yaml"
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    """A question set as dicts (ask, expect: a list, decline), read as `studybot validate SET --pack PACK` reads it
+    (raises PackError naming each problem): tests and benchmarks read sets through the pack loader, never with yaml."""
+    return [{"ask": q.ask, "expect": list(q.expect), "decline": q.decline} for q in load_question_set(path)]
 
 
 def pack_path(name: str) -> Path:

@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +18,7 @@ from studybot.core.text import clean
 from studybot.core.tutor import DECLINE_TEXT, Reply, Tutor, match_intent
 from studybot.core.tutor.ranking import Ranker
 from studybot.paths import default_pack
-from tests.packfiles import gives, judge
+from tests.packfiles import gives, judge, load_questions
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 
@@ -302,7 +301,7 @@ def test_word_salad_never_raises(tutor, words):
 
 
 def test_learner_questions(tutor, report):
-    questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))["questions"]
+    questions = load_questions(QUESTIONS)
     answerable = [q for q in questions if not q.get("decline")]
     unanswerable = [q for q in questions if q.get("decline")]
     assert len(answerable) >= 90 and len(unanswerable) >= 25

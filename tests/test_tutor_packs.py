@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import pytest
-import yaml
 
 from studybot.core.packs import load_pack
 from studybot.core.tutor import Reply, Tutor
@@ -27,6 +26,7 @@ from tests.packfiles import (
     Judged,
     fold,
     judge,
+    load_questions,
     pack_path,
     questions_of,
 )
@@ -90,7 +90,7 @@ class Asked(NamedTuple):
                                         for name in DEVELOPMENT])
 def development(request) -> Iterator[Asked]:
     tutor = Tutor(load_pack(PACKS / f"{request.param}.yaml"), cache=False)  # the pack's language and synonyms
-    questions = yaml.safe_load(questions_of(request.param).read_text(encoding="utf-8"))["questions"]
+    questions = load_questions(questions_of(request.param))
     replies: list[Reply] = []
     yield Asked(request.param, tutor, questions, judge(tutor, questions, replies), replies)
     tutor.index.close()
@@ -98,7 +98,7 @@ def development(request) -> Iterator[Asked]:
 
 @pytest.mark.parametrize("name", DEVELOPMENT)
 def test_each_development_set_is_large_enough(name):
-    questions = yaml.safe_load(questions_of(name).read_text(encoding="utf-8"))["questions"]
+    questions = load_questions(questions_of(name))
     assert sum(1 for q in questions if not q.get("decline")) >= 40
     assert sum(1 for q in questions if q.get("decline")) >= 15
 
@@ -161,7 +161,7 @@ def test_fresh_questions_meet_their_floors(name, report):
     """A second blind question set on a pack the tutor was tuned on: the questions, not the
     pack, are new (the first sets were tuned on for a long time)."""
     tutor = Tutor(load_pack(pack_path(name)), cache=False)
-    questions = yaml.safe_load((FRESH / f"{name}.questions.yaml").read_text(encoding="utf-8"))["questions"]
+    questions = load_questions(FRESH / f"{name}.questions.yaml")
     times, hits, answerable, declines, unanswerable, misses = judge(tutor, questions)
     tutor.index.close()
     report(f"tutor on fresh questions of {name}: answered right {hits}/{answerable} = {hits / answerable:.1%}; "
@@ -178,7 +178,7 @@ def test_every_fresh_expectation_is_in_its_packs_text(name):
     pack = load_pack(pack_path(name))
     said = [*(section.notes for section in pack.sections), pack.source_text() or ""]
     text = fold(" ".join(" ".join(s.split()) for s in said))
-    questions = yaml.safe_load((FRESH / f"{name}.questions.yaml").read_text(encoding="utf-8"))["questions"]
+    questions = load_questions(FRESH / f"{name}.questions.yaml")
     answerable = [q for q in questions if not q.get("decline")]
     assert [q["ask"] for q in answerable if not any(fold(str(e)) in text for e in q["expect"])] == []
     assert len(answerable) >= 40 and len(questions) - len(answerable) >= 12
