@@ -167,7 +167,11 @@ HELD_OUT = (  # the packs of rounds 7-23 and round 24's first pair became develo
             # round 50, written blind from the same three documents; first measured at 26a89ef, before that round's
             # grader and tutor changes: grading 99.0, 96.4, 97.8, 96.3%; own words 86.2, 95.0, 88.8, 85.0%; tutor
             # 80.1/77.6, 85.2/82.0, 87.3/72.5, 82.1/96.3% (answered right / declined)
-            "taybridge", "kidney", "mechnikov", "ermak")
+            "taybridge", "kidney", "mechnikov", "ermak",
+            # round 51, written blind from the same three documents; first measured at 1a520e5, before that round's
+            # grader and tutor changes: grading 95.3, 97.2, 95.2, 95.2%; own words 95.0, 95.0, 91.2, 91.2%; tutor
+            # 77.8/83.3, 88.8/87.3, 81.9/76.8, 84.5/90.7% (answered right / declined)
+            "halifax", "lichen", "korroziya", "zimniy")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

@@ -185,7 +185,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("televidenie", 0.98, True),
                # round 50, written blind, held out: first measured at 26a89ef (the round's start code) at 99.0%
                # (500/505), 96.4% (486/504), 97.8% (495/506) and 96.3% (465/483)
-               ("taybridge", 0.99, True), ("kidney", 0.96, True), ("mechnikov", 0.97, True), ("ermak", 0.96, True)]
+               ("taybridge", 0.99, True), ("kidney", 0.96, True), ("mechnikov", 0.97, True), ("ermak", 0.96, True),
+               # round 51, written blind, held out: first measured at 1a520e5 (the round's start code) at 95.3%
+               # (490/514), 97.2% (495/509), 95.2% (476/500) and 95.2% (477/501)
+               ("halifax", 0.95, True), ("lichen", 0.97, True), ("korroziya", 0.95, True), ("zimniy", 0.95, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -318,7 +321,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("greatfire", 0.86), ("voyager", 0.91), ("kulikovo", 0.90), ("televidenie", 0.95),
                    # round 50, written blind with their held-out packs, first measured at 26a89ef at 86.2% (69/80),
                    # 95.0% (76/80), 88.8% (71/80) and 85.0% (68/80)
-                   ("taybridge", 0.86), ("kidney", 0.95), ("mechnikov", 0.88), ("ermak", 0.85)]
+                   ("taybridge", 0.86), ("kidney", 0.95), ("mechnikov", 0.88), ("ermak", 0.85),
+                   # round 51, written blind with their held-out packs, first measured at 1a520e5 at 95.0% (76/80),
+                   # 95.0% (76/80), 91.2% (73/80) and 91.2% (73/80)
+                   ("halifax", 0.95), ("lichen", 0.95), ("korroziya", 0.91), ("zimniy", 0.91)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
