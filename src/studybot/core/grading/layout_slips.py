@@ -19,7 +19,7 @@ from ..language import language
 from ..layouts import Layout, has_letters_of, in_layout, layout_of, pack_layout
 from ..si_units import unit_symbol
 
-__all__ = ["MIN_LETTERS", "layout_reading", "says_layout"]
+__all__ = ["MIN_LETTERS", "layout_reading", "says_layout", "word_of_language"]
 
 MIN_LETTERS = 2  # letters of an answer read in the other layout (a single key is no evidence)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -32,7 +32,7 @@ def says_layout(code: str) -> str:
     return f"read in the {_NAMES.get(pack_layout(code) or 'en', 'English')} layout"
 
 
-def _word_in(code: Layout, word: str) -> bool:
+def word_of_language(code: str, word: str) -> bool:
     """Does the general lexicon of a language know `word` (lower case)?"""
     lang = language(code)
     if word in lang.lex.stop or word in lang.lex.negators:
@@ -51,7 +51,7 @@ def _slip(token: str, meant: Layout) -> bool:
         return False  # "NaCl", "mRNA": a symbol
     written: Layout = "en" if meant == "ru" else "ru"
     words = _LETTERS.findall(token.casefold())
-    return not any(len(w) >= MIN_LETTERS and _word_in(written, w) for w in words)
+    return not any(len(w) >= MIN_LETTERS and word_of_language(written, w) for w in words)
 
 
 def layout_reading(answer: str, code: str, known: Callable[[str], bool]) -> str | None:
@@ -80,4 +80,4 @@ def _known_reading(token: str, meant: Layout, known: Callable[[str], bool]) -> s
     language knows, else as written."""
     reading = in_layout(token, meant)
     words = _LETTERS.findall(reading.casefold())
-    return reading if words and all(known(w) or _word_in(meant, w) for w in words) else token
+    return reading if words and all(known(w) or word_of_language(meant, w) for w in words) else token

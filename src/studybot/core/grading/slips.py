@@ -4,7 +4,11 @@ control")."""
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Hamming
+
 from ..matching import Prepared
+from ..typos import plausible_typo
+from .layout_slips import word_of_language
 
 __all__ = ["typo_of_known"]
 
@@ -31,8 +35,10 @@ SLIP_CONTEXT = 8  # letters of the other words, all given right, around such a s
 
 def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
     """The answer with a short word mended, when it is no word of the wording but one of its words with
-    the last letter left out or one added ("sinoatrial nod" for "sinoatrial node"), among other words
-    of some length: in a term, a slip. None when there is no such word, or several."""
+    the last letter left out or one added ("sinoatrial nod" for "sinoatrial node"), or one letter put for another a
+    learner could have hit or heard (`typos.plausible_typo`) where the word typed is no word of the language
+    ("chlorinated lyme": "lyme" is none, "line" is), among other words of some length: in a term, a slip. None when
+    there is no such word, or several."""
     lang = got.lang
     short = [j for j in got.content() if SHORT_SLIP[0] <= len(got.words[j]) <= SHORT_SLIP[1]
              and got.words[j].isalpha() and got.words[j] not in ref.words]
@@ -44,6 +50,9 @@ def mended_short_word(ref: Prepared, got: Prepared) -> str | None:
     for j in short:
         word = got.words[j]
         near = {w for w in theirs if w not in got.words and (w[:-1] == word or word[:-1] == w and len(w) >= 3)}
+        if not near and len(word) == SHORT_SLIP[1] and not word_of_language(lang.code, word):
+            near = {w for w in theirs if len(w) == len(word) and w not in got.words and w[0] == word[0]
+                    and Hamming.distance(w, word) == 1 and plausible_typo(word, w, strict_vowels=lang.code == "ru")}
         if len(near) == 1 and not any(lang.word_match(s, got.stems[j]) >= 0 for s in stems):
             found.append((j, next(iter(near))))  # (a word the wording has in another form or spelling is none)
     if len(found) != 1 or sum(len(got.words[k]) for k in got.content() if k != found[0][0]) < SLIP_CONTEXT:
