@@ -13,8 +13,9 @@ one ("because", "so", "due to", "поэтому", or a result opening the senten
 that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
 before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
 reason and shows what it says (and the sentence after it, which goes on about it: when that only restates the
-question, or when the sentence after says a word the question asks by, as an unmarked cause often does), unless the chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood
-flowing backwards", `unmarked_reasons`).
+question, or when the sentence after says a word the question asks by, as an unmarked cause often does), unless the
+chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood flowing
+backwards", `unmarked_reasons`).
 
 Measured in round 38 and left out: a reason taken only from the chosen passage or a sentence next to it, never from
 another candidate: held out +1 declined but -6 answered, fresh held out +1 / -3, development -5 answered (a reason the
