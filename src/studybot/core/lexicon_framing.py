@@ -137,6 +137,11 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # запретил ...", "по договору X обязалась ..."), as "what does the decree say?" (`EN_FRAMING_VERBS`)
     (r"^(\W*что )(?:же )?(?:было )?(?:говорит(?:ся)?|говорил(?:ось|ся|а|и)?|сказано|гласит|гласил[аои]?)\s+"
      r"(?=(?:в|во|на) )", r"\1"),
+    # "что X говорил (утверждал, думал, писал) о Y?": what X said or thought of Y, which the text tells by its own verb
+    # of saying or thinking ("X считал, что", "X назвал Y", "критики спрашивали") or by the words said; only with what
+    # it is said of ("о", "об", "про", "в защиту"), not "что писали вместо X?" (a spelling)
+    (r"^(\W*что )((?:[\w-]+ ){0,3}?)(?:говор(?:ил|ила|или|ит|ят)|утвержда(?:л|ла|ли|ет|ют)|дума(?:л|ла|ли|ет|ют)|"
+     r"писал[аи]?|пиш(?:ет|ут)|заявля(?:л|ла|ли|ет|ют))\b(?=.*\b(?:о|об|обо|про|в защиту)\b)", r"\1\2"),
     # "как работает X?", "как устроен X?": how X works, which the text tells by what X's parts do ("в X компрессор
     # сжимает воздух ..."), not with "работает" (the verb is left out; the question still asks a manner); not the
     # past "как работал X?", asked of a person's way of working as often

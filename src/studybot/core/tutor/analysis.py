@@ -1,7 +1,7 @@
 """Question analysis: what a learner's question asks about and what kind of answer it wants. A question becomes
 weighted `Unit`s, one per content word (words that frame a question, such as "what" or "кто", are dropped), with
 misspellings corrected against the pack's own vocabulary and names. A unit's weight is the rarity of its keys among
-the passages, raised for names and lowered for light words (see `ranking.Weights`). `Wants` says which kinds of
+the passages, raised for names and lowered for light words (see `weights.Weights`). `Wants` says which kinds of
 answer it asks for, by the patterns of its language (`TutorWords.asks`): a figure ("how many"), a date, a person, a
 place, a reason ("why"), a means ("how did"), a definition ("who is X?"), an instance ("which gas")."""
 

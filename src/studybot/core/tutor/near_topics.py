@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .analysis import Question
     from .documents import Library
-    from .ranking import Scored, Weights
+    from .ranking import Scored
+    from .weights import Weights
 
 __all__ = ["names_near", "near_sections"]
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .analysis import Question, Unit
     from .documents import Doc
     from .names import NameBook
-    from .ranking import Weights
+    from .weights import Weights
 
 __all__ = ["DEMONSTRATIVES", "read_before", "refers_back", "referred_keys"]
 

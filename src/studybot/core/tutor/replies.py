@@ -12,9 +12,10 @@ A "why" question needs a reason: the chosen passage or a sentence next to it mus
 one ("because", "so", "due to", "поэтому", or a result opening the sentence after; a sentence after
 that opens with a word for a cause, "Причиной считают ...", "The reason was ...", gives the cause of what the one
 before tells, whatever words of the question it says). When no candidate does, the reply says the text gives no
-reason and shows what it says (and, when that only restates the question, the sentence after it, which goes on about
-it), unless the chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood
-flowing backwards", `unmarked_reasons`).
+reason and shows what it says (and the sentence after it, which goes on about it: when that only restates the
+question, or when the sentence after says a word the question asks by, as an unmarked cause often does), unless the
+chosen passage says what the thing asked about does, which is why it is so ("valves that stop blood flowing
+backwards", `unmarked_reasons`).
 
 Measured in round 38 and left out: a reason taken only from the chosen passage or a sentence next to it, never from
 another candidate: held out +1 declined but -6 answered, fresh held out +1 / -3, development -5 answered (a reason the
@@ -102,8 +103,10 @@ def _compose(q: Question, best: Scored, ranked: list[Scored], ranker: Ranker) ->
         if reasoned is None or asked_in_apposition(q, " ".join(d.text for d in (best.doc, reasoned[0], *reasoned[1])),
                                                    ranker.library.words):  # "Hill, a schoolmaster, ..." (`appositions`)
             # no reason, unless it says what the thing does; and what the text goes on to say of a mere restatement
-            shown = _fit(best.doc, _context(best.doc, q, ranker) + _told_after(best.doc, q, ranker), w8)
-            return Composed(shown, no_reason=not says_what_it_does(q, best.doc.text, ranker.library.words))
+            no_reason = not says_what_it_does(q, best.doc.text, ranker.library.words)
+            told = _told_after(best.doc, q, ranker, unexplained=no_reason)  # and, with no reason, what goes on
+            shown = _fit(best.doc, _context(best.doc, q, ranker) + told, w8)
+            return Composed(shown, no_reason=no_reason)
         return Composed(_fit(reasoned[0], reasoned[1], w8), answer=reasoned[0])  # perhaps of another section
     defining = _compared(q, best.doc, ranked)
     if defining and defining[0].section_id != best.doc.section_id and not _tells_difference(q, best.doc):  # what X
@@ -161,15 +164,20 @@ def _context(doc: Doc, q: Question, ranker: Ranker) -> list[Doc]:
     return docs
 
 
-def _told_after(doc: Doc, q: Question, ranker: Ranker, means: bool = False) -> list[Doc]:
+def _told_after(doc: Doc, q: Question, ranker: Ranker, means: bool = False, unexplained: bool = False) -> list[Doc]:
     """The sentence right after a passage (in its paragraph) that only restates what a "why" question asks ("The
     invasion failed politically."): the text goes on with what it says of it ("The United States had not been told and
     opposed it ..."), which the reply shows after the text's "no reason", for the learner to judge. So too for a "how
     does X work?" question (`means`) met by a passage that says no means ("Differential positioning makes use of
-    this."), restating the question or not: the sentence after it tells how ("A reference station ...")."""
-    if not means and not ranker.restates(doc, q):
-        return []
-    return [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
+    this."), restating the question or not: the sentence after it tells how ("A reference station ...").
+    When the reply says the text gives no reason (`unexplained`), the sentence after a passage that says more is shown
+    too when it says a word the question asks by, not a light one ("Нефтяной кризис начался в 1973 году." then
+    "Арабские страны ввели эмбарго на нефть ..."): the text may give the cause without a word for one, and the learner
+    reads it beside the text's "no reason" (an answer, one that says what the thing does, is not made longer)."""
+    after = [n for n in ranker.library.neighbours(doc) if n.id == doc.id + 1]
+    if means or ranker.restates(doc, q):
+        return after
+    return [n for n in after if unexplained and any((u.strong | u.weak) & n.keys for u in q.units if not u.light)]
 
 
 def _items(doc: Doc, ranker: Ranker) -> list[Doc]:
