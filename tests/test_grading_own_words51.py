@@ -4,11 +4,7 @@ A thing that served as another said by its use, either way round (`serving`): "i
 "the old tower served as a radio mast", "амбар служил школой" makes "амбар использовали как школу"; another role, or
 the thing and its role exchanged ("the school served as a barn", "школа служила амбаром"), stays wrong.
 
-A point's first word left out (`all_but_one`) in an answer that orders the rest otherwise is said in its place by a
-noun past a preposition beside the words found: "молодые лозы погибли от засухи" does not make "мороз погубил
-молодые лозы" ("засухи" stands where "мороз" would), as "погибли от мороза" does.
-
-The check set of `tests/own_words_check51.py` (labelled before grading) is held at its count: 49 of 75 at this
+The check set of `tests/own_words_check51.py` (labelled before grading) is held at its count: 48 of 75 at this
 round's end (45 at 1a520e5d), every wrong answer failed now staying failed.
 """
 
@@ -45,17 +41,10 @@ SERVING = [
     ("ru", "амбар использовали как школу", "Что стало с амбаром?", "школа служила амбаром", False),
 ]
 
-IN_ITS_PLACE = [
-    ("ru", "мороз погубил молодые лозы", "Что случилось с виноградником?", "молодые лозы погибли от засухи", False),
-    ("ru", "мороз погубил молодые лозы", "Что случилось с виноградником?", "молодые лозы погибли от мороза", True),
-    ("ru", "ураган повалил старые липы", "Что случилось в парке?", "старые липы упали из-за ливня", False),
-    ("ru", "ураган повалил старые липы", "Что случилось в парке?", "старые липы повалил ураган", True),
-]
-
 GRADERS = {"en": Grader(language="en"), "ru": Grader(language="ru")}
 
 
-@pytest.mark.parametrize(("lang", "point", "prompt", "answer", "right"), SERVING + IN_ITS_PLACE)
+@pytest.mark.parametrize(("lang", "point", "prompt", "answer", "right"), SERVING)
 def test_own_words_51(lang, point, prompt, answer, right):
     assert GRADERS[lang].grade(one_point(point, prompt), answer).correct is right
 
@@ -70,8 +59,10 @@ def _check_rows():
 
 # wrong answers of the check set the grader still accepts (a floor, not a goal): "пережили" for "погубил" (a verb
 # in the place of a Russian point's verb; failing it cost five right answers of the development packs in round 51),
+# "погибли от засухи" for "мороз погубил" (a noun past a preposition read as in the place of the point's first word
+# left out cost two held-out answers in round 51),
 # a swapped doer and receiver in Russian, "froze" for "evaporation"
-_STILL_ACCEPTED = frozenset({"молодые лозы пережили мороз", "гусеницы откладывают яйца в ос",
+_STILL_ACCEPTED = frozenset({"молодые лозы пережили мороз", "молодые лозы погибли от засухи", "гусеницы откладывают яйца в ос",
                              "the lake water froze and left salt behind"})
 
 
@@ -83,4 +74,4 @@ def test_check_set_floor():
         if got and not right and answer not in _STILL_ACCEPTED:
             accepted_wrong.append(answer)
     assert not accepted_wrong
-    assert agree >= 49
+    assert agree >= 48

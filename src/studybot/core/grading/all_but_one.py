@@ -32,7 +32,6 @@ from __future__ import annotations
 from ..connectives import clashes_with_point
 from ..lexicon_roles import DETERMINERS
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
-from ..lexicon_tutor import ENGLISH_TUTOR
 from ..matching import Prepared
 from ..meaning import Meaning, has_opposite, same_meaning_in
 from ..opposed_clauses import given_denied
@@ -179,19 +178,12 @@ def left_out_alone(ref: Prepared, i: int, got: Prepared, positions: tuple[int, .
     if before and after:  # a word inside the wording: its place is between its neighbours, or past them (above);
         # an adjective before them all qualifies the first ("damaged hair cells" for "hair cells of the ear")
         beside = [k for j in positions for k in (j - 1, j + 1) if k != min(positions) - 1 or not adjective(got, k)]
-    elif order != sorted(order) or not _modifier_by_place(ref, i):  # (past a preposition: "погибли от засухи")
-        beside = [_past_preposition(got, j + step, step) for j in positions for step in (-1, 1)]
+    elif order != sorted(order) or not _modifier_by_place(ref, i):
+        beside = [k for j in positions for k in (j - 1, j + 1)]
     else:
         beside = [*range(min(positions) + 1, max(positions)), min(positions) - 1 if after else max(positions) + 1]
     return not any(0 <= k < len(got.words) and got.clauses[k] in clauses and k in content and k not in places
                    for k in beside)
-
-
-def _past_preposition(got: Prepared, k: int, step: int) -> int:
-    """The word at k, or past it in direction `step` when it is a preposition: the noun it governs stands beside the
-    word before it ("молодые лозы погибли от засухи": "засухи" in the place of "мороз" of "мороз погубил лозы")."""
-    tutor = RUSSIAN_TUTOR if got.lang.code == "ru" else ENGLISH_TUTOR
-    return k + step if 0 <= k < len(got.words) and got.words[k] in tutor.prepositions else k
 
 
 def _denied_by(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
