@@ -62,8 +62,8 @@ def _check_rows():
 # "погибли от засухи" for "мороз погубил" (a noun past a preposition read as in the place of the point's first word
 # left out cost two held-out answers in round 51),
 # a swapped doer and receiver in Russian, "froze" for "evaporation"
-_STILL_ACCEPTED = frozenset({"молодые лозы пережили мороз", "молодые лозы погибли от засухи", "гусеницы откладывают яйца в ос",
-                             "the lake water froze and left salt behind"})
+_STILL_ACCEPTED = frozenset({"молодые лозы пережили мороз", "молодые лозы погибли от засухи",
+                             "гусеницы откладывают яйца в ос", "the lake water froze and left salt behind"})
 
 
 def test_check_set_floor():
