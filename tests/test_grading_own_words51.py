@@ -4,11 +4,6 @@ A thing that served as another said by its use, either way round (`serving`): "i
 "the old tower served as a radio mast", "амбар служил школой" makes "амбар использовали как школу"; another role, or
 the thing and its role exchanged ("the school served as a barn", "школа служила амбаром"), stays wrong.
 
-A Russian dash after a subject of one or two words, with no verb on either side, stands for "быть" ("женщин —
-намного меньше", "лодочник — опытный гребец"): one clause, so the point "женщин было значительно меньше" is made by
-it, its direction and negation read as for "женщин было намного меньше" (`preparing._copula_dash`); a dash after a
-clause with a verb still parts two clauses.
-
 The check set of `tests/own_words_check51.py` (labelled before grading) is held at its count: 48 of 75 at this
 round's end (45 at 1a520e5d), every wrong answer failed now staying failed.
 """
@@ -46,21 +41,10 @@ SERVING = [
     ("ru", "амбар использовали как школу", "Что стало с амбаром?", "школа служила амбаром", False),
 ]
 
-COPULA_DASH = [
-    ("ru", "пшеницы было значительно меньше", "Как изменился урожай?", "ржи собрали много, пшеницы — намного меньше",
-     True),
-    ("ru", "пшеницы было значительно меньше", "Как изменился урожай?", "пшеницы — намного меньше", True),
-    ("ru", "пшеницы было значительно меньше", "Как изменился урожай?", "пшеницы — намного больше", False),
-    ("ru", "лодочник был опытным гребцом", "Кем был лодочник?", "лодочник — опытный гребец", True),
-    ("ru", "лодочник был опытным гребцом", "Кем был лодочник?", "лодочник — не опытный гребец", False),
-    ("ru", "лодочник был опытным гребцом", "Кем был лодочник?", "лодочник — неопытный гребец", False),
-    ("ru", "рыбаки уехали", "Что сделали рыбаки?", "рыбы не стало — рыбаки уехали", True),
-]
-
 GRADERS = {"en": Grader(language="en"), "ru": Grader(language="ru")}
 
 
-@pytest.mark.parametrize(("lang", "point", "prompt", "answer", "right"), SERVING + COPULA_DASH)
+@pytest.mark.parametrize(("lang", "point", "prompt", "answer", "right"), SERVING)
 def test_own_words_51(lang, point, prompt, answer, right):
     assert GRADERS[lang].grade(one_point(point, prompt), answer).correct is right
 

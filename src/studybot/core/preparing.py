@@ -26,7 +26,6 @@ from .exclusions import rewrite_exclusions
 from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN, SAID_IN_ONE
-from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
 from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
@@ -56,7 +55,6 @@ from .text import normalise
 from .translit import latin_lookalikes, typed_in_latin
 from .unsaid_units import unsaid_last_unit
 from .went_on import went_on_said
-from .wordnet_ru import parts_of_speech
 
 __all__ = ["CLAUSE_SPLIT", "TOKEN", "Reading", "figures", "read"]
 
@@ -203,13 +201,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     words: list[str] = []
     clauses: list[int] = []
     clause, breaks = 0, lang.lex.clause_breaks
-    at = 0  # (where each piece starts in the text)
     for piece in _SPLIT.split(text):
-        at = text.find(piece, at)
-        if words and lang.code == "ru" and clauses[-1] == clause - 1 and _copula_dash(text[:at], piece, words,
-                                                                                        clauses):
-            clause -= 1  # "женщин — намного меньше": the dash says "было", no new clause
-        at += len(piece)
         toks = TOKEN.findall(piece)
         if breaks.isdisjoint(toks):  # (most pieces: the clause's words at once, no word at a time)
             words += toks
@@ -222,22 +214,6 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
                 clauses.append(clause)
         clause += 1
     return Reading(text, words, clauses, raw, said, numbered, shares, own)
-
-
-_DASH_BEFORE = re.compile(r"\s(?:—|-)\s*$")
-
-
-def _copula_dash(before_piece: str, piece: str, words: list[str], clauses: list[int]) -> bool:
-    """Does a Russian piece follow a dash that stands for the verb "to be" ("женщин — намного меньше", "Чехов —
-    сторонний наблюдатель"): the piece before it a subject of at most two words and no verb, after which the piece
-    goes on with no verb of its own? A dash after a clause with a verb ("ветви обломало — стоят") still parts two,
-    as does one after a phrase a preposition opens ("у русских — больше орудий": a verb left out, not a subject)."""
-    last = clauses[-1]
-    before = [w for w, c in zip(words, clauses, strict=True) if c == last]
-    if not 1 <= len(before) <= 2 or before[0] in RUSSIAN_TUTOR.prepositions or not _DASH_BEFORE.search(before_piece):
-        return False
-    after = TOKEN.findall(piece)
-    return bool(after) and not any(parts_of_speech(w) == ("v",) for w in (*before, *after))
 
 
 def figures(text: str, numbered: str, shares: tuple[Share, ...], lang: Language, lemmas: bool) -> list[Quantity]:
