@@ -8,7 +8,9 @@ no difference between them (`sameness`: "no difference in level between the seas
 level"), a word of weak intensity by another of its group (`weak_words`: "dimmer" for "fainter"), "people" by a
 narrower noun for the people of a place (`populace`: "the residents drank it" for "people drank it"), "no X" by "none"
 (`none_said`: "it contains none" for "it contains no iron"), a death by its cause in the other frame (`dying`: "typhus
-killed many weavers" for "many weavers died of typhus")."""
+killed many weavers" for "many weavers died of typhus"); and, in English and Russian, a thing serving as another by its
+use (`serving`: "it was used as a radio mast" for "it served as a radio mast", "её использовали как радиоантенну" for
+"она служила радиоантенной")."""
 
 from __future__ import annotations
 
@@ -21,14 +23,15 @@ from .none_said import none_wordings
 from .populace import people_wordings
 from .sameness import sameness_wordings
 from .sensed import sensed_wordings
+from .serving import serving_wordings
 from .weak_words import weak_wordings
 
 __all__ = ["english_wordings"]
 
 
 def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
-    """The wordings said otherwise as the answer says them (none in another language)."""
+    """The wordings said otherwise as the answer says them (in Russian only a thing's use: `serving`)."""
     return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
             *made_wordings(wordings, got), *sameness_wordings(wordings, got),
             *weak_wordings(wordings, got), *people_wordings(wordings, got), *none_wordings(wordings, got),
-            *dying_wordings(wordings, got))
+            *dying_wordings(wordings, got), *serving_wordings(wordings, got))
