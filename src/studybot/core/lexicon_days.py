@@ -1,11 +1,14 @@
 """Days named, not numbered, on the same date every year (English), as `lexicon.PHRASES` reads them: "Christmas Day
 1412" is "25 December 1412", "Valentine's Day" "14 February", "Independence Day" the Fourth of July. Words as
 answers are read: lower case, the possessive "'s" gone ("valentine day"), or typed without its apostrophe
-("valentines day"). Only days whose date never moves (not Easter), and only data."""
+("valentines day"). Only days whose date never moves (not Easter), and only data. Also the days of the week
+(`WEEKDAYS`), which name no date but end the names of days and events ("Black Sunday", `tutor.thing_names`)."""
 
 from __future__ import annotations
 
-__all__ = ["NAMED_DAYS"]
+__all__ = ["NAMED_DAYS", "WEEKDAYS"]
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _saint(name: str, date: str) -> dict[str, str]:

@@ -28,7 +28,7 @@ from functools import cached_property
 
 from ..people import normalise  # (memoised: names are read token by token)
 from .country_names import country_stems, demonym_stems
-from .thing_names import given_names, names_a_thing
+from .thing_names import given_names, names_a_thing, names_a_time
 from .words import WORD, Words
 
 __all__ = ["WRITTEN_WORD", "NameBook", "find_names"]
@@ -276,7 +276,7 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words,
     if endings and not before and len(plain) > 1 and normalise(plain[0]).endswith(endings):
         return None, False  # "Богатство Новгорода" opening a sentence: a noun and a name, not a person
     if any(normalise(t) in words.tw.place_words or words.lang.stem(normalise(t)) in words.place_stems
-           for t in plain) or len(plain) > MAX_PERSON_WORDS or (
+           for t in plain) or len(plain) > MAX_PERSON_WORDS or names_a_time(_words_of(plain), words) or (
             len(plain) > 1 and words.name_stem(normalise(plain[0])) in demonym_stems(words)):  # "Soviet Ukraine"
         return None, False
     word_before = normalise(before)

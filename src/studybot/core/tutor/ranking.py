@@ -14,6 +14,7 @@ from ..text import normalise
 from .acronyms import spells_out
 from .acted_nouns import reread_named
 from .analysis import Question, Unit
+from .appositions import described_name
 from .asked_ru import gives_condition
 from .class_defined import asked_term, defines_class
 from .continuing import continued_credit
@@ -206,8 +207,8 @@ class Ranker:
         if q.wants.define and doc.heads & q.stems and not titled_only(doc.text, q.stems, words):  # as much
             bonus += w8.define_bonus * sum(self._defined(u, doc) for u in q.units) / len(q.units)  # as it defines
         names = tuple(u for u in q.units if u.name)
-        if self._asks_what_named_is(q, names) and spells_out(doc, names):
-            bonus += w8.define_bonus  # it spells out the acronym asked about
+        if (self._asks_what_named_is(q, names) and spells_out(doc, names)) or described_name(q, doc, self.library):
+            bonus += w8.define_bonus  # it spells out the acronym asked about, or says what the name is beside it
         if q.wants.listing and self.opens_list(doc):
             bonus += w8.fit_bonus * w8.list_fit  # "... three segments." then "First, ...", "Second, ..."
         if doc.cards:  # a card whose prompt is the learner's question: its sentences answer it
@@ -311,9 +312,8 @@ class Ranker:
 
     def answers(self, r: Scored, q: Question, least: float | None = None) -> bool:
         """Does a passage cover enough of the question: `answer_coverage` of it (`reason_coverage` giving the reason a
-        "why" question asks for; or `least`), `own_coverage`
-        in its own words, and `relation_coverage` of what it asks about the names in it
-        (unless the passage defines what a "who is X?" question asks about)?"""
+        "why" question asks for; or `least`), `own_coverage` in its own words, and `relation_coverage` of what it asks
+        about the names in it (unless the passage defines what a "who is X?" question asks about)?"""
         w8, names, persons = self.weights, tuple(u for u in q.units if u.name), self.library.names.persons
         asked = [u for u in names if (u.stem in persons or (u.stems & persons)) and not self._names_after(u, q)]
         if asked and not any(u.strong & r.doc.keys or said_before(r.doc, u, self.library) or names_given(

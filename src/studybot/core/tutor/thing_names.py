@@ -17,9 +17,11 @@ So does a common noun opening a sentence before a name in the genitive ("Воз�
 "-я" (a given name agrees in case with the surname after it: "Карла Маркса", "Анна Орлова"), the second a name the
 pack writes bare, with "-а" added ("Байкал" / "Байкала"). "Карл Бенц" stays a person: "Бенц" is no genitive.
 
-(English names of things, "Black Sunday", "Pulitzer Prize", "Soviet Union", are not read so yet: the rules tried,
-a last word WordNet knows as a common noun, an adjective first, a kind of body last, each lowered a figure; see the
-round-17 report.)
+In English, a name that ends in a day of the week names a day or an event ("Black Sunday", "Ash Wednesday", "Super
+Tuesday"): a person's name ends in a surname, and such a run reads as one only because the pack writes its words
+capitalised alone. Not a month or a season: they are surnames too ("Theresa May", "Tom Winter"). (Other English
+names of things, "Pulitzer Prize", "Soviet Union", are not read so yet: the rules tried, a last word WordNet knows as
+a common noun, an adjective first, a kind of body last, each lowered a figure; see the round-17 report.)
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from .. import wordnet_ru
+from ..lexicon_days import WEEKDAYS
 
 if TYPE_CHECKING:
     from .words import Words
 
-__all__ = ["given_names", "names_a_thing"]
+__all__ = ["given_names", "names_a_thing", "names_a_time"]
 
 # endings of Russian adjectives in every case but those a given name ends in ("Дмитрий", "Сергей", "Ольгой")
 _ADJECTIVE = {"ru": ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ого", "его", "ому", "ему", "ую", "юю", "ых", "ым",
@@ -64,6 +67,12 @@ def names_a_thing(plain: Sequence[str], given: frozenset[str], words: Words, wri
         return False
     return plain[0].endswith(endings) and not plain[-1].endswith(endings) or _noun_of_name(plain, words, written) or (
         _placed_adjective(plain, words.code))
+
+
+def names_a_time(plain: Sequence[str], words: Words) -> bool:
+    """Do the (normalised) words of a capitalised run of two or more end in an English day of the week ("Black
+    Sunday"), so name a day or an event, never a person?"""
+    return words.code == "en" and len(plain) >= 2 and plain[-1] in WEEKDAYS
 
 
 def _placed_adjective(plain: Sequence[str], code: str) -> bool:
