@@ -39,8 +39,6 @@ STOP = _words(
     # "тем", which keeps "чем теплее, тем быстрее" a claim of two things, nor the other cases of "весь" (as stop words
     # they moved a tutor's reply: "всей речной воды" weighs a passage)
     "этому этим этом эту тому ту себя себе собой "
-    # "сам" of emphasis ("не растворяет сам металл": the metal), not its forms shared with "самый" ("самой", "самого")
-    "сам сама само сами саму "
     "где когда куда откуда почему зачем кто кого кому чей "
     "сколько какой какая какое какие каком каких ее её г гг т д"
 )
