@@ -52,8 +52,8 @@ def _verb(text: Prepared) -> int:
 
 def _sides(text: Prepared, at: int) -> tuple[set[str], set[str]]:
     """The content stems of what was and of what it became: before and after the verb of becoming, in its clause;
-    in Russian the instrumental of "стать" is what it became wherever it stands ("анодом становится цинк" is
-    "цинк становится анодом"): the words in the instrumental right before the verb, none after it, say what it
+    in Russian the instrumental of "стать" is what it became wherever it stands ("катодом становится медь" is
+    "медь становится катодом"): the words in the instrumental right before the verb, none after it, say what it
     became."""
     clause = text.clauses[at]
     mine = [j for j in text.content() if text.clauses[j] == clause and j != at]
