@@ -38,7 +38,6 @@ from .ru_becoming import became_said_by_verb
 from .ru_comparatives import comparatives_said
 from .ru_filling import filling_said
 from .ru_having import having_said
-from .ru_itself import itself_dropped
 from .ru_joined_not import joined_not
 from .ru_light_verbs import light_verbs_said
 from .ru_making import made_said_by_verb
@@ -162,7 +161,6 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"
     text = compared_by_noun(text) if lemmas and lang.code == "ru" else text  # "вес X больше веса Y": "X тяжелее Y"
     text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"
-    text = itself_dropped(text) if lemmas and lang.code == "ru" else text  # "не растворяет сам металл": "металл"
     text = joined_not(text, raw, lang.stem) if lemmas and lang.code == "ru" else text  # "не устойчив": "неустойчив"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
     text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
