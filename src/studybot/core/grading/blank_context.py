@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from ..matching import Prepared
 from ..quantities import measure
+from .plain import read_plain
 
 __all__ = ["phrase_fills", "text_word_given", "without_context"]
 
@@ -79,12 +80,15 @@ def text_word_given(text: str, index: int, piece: Prepared, alternatives: tuple[
 def phrase_fills(text: str, index: int, piece: Prepared, alternatives: tuple[str, ...],
                  prep: Callable[[str], Prepared]) -> bool:
     """Does the answer to blank `index`, put in the blank, make the text next to it (`_NEAR` words each side) read as
-    it does with one of the blank's wordings there, where the pack's phrases or names read the two alike?"""
+    it does with one of the blank's wordings there, where the pack's phrases or names read the two alike (and the
+    language alone does not: the blank's own rules judged that)?"""
     blanks = list(_BLANK.finditer(text))
     if index >= len(blanks) or not piece.content():
         return False
     at = blanks[index]
     before = " ".join(_BLANK.sub(r"\1", text[:at.start()]).split()[-_NEAR:])
     after = " ".join(_BLANK.sub(r"\1", text[at.end():]).split()[:_NEAR])
-    mine = prep(f"{before} {piece.written} {after}")
-    return any(prep(f"{before} {alt} {after}").stems == mine.stems for alt in alternatives)
+    said = f"{before} {piece.written} {after}"
+    mine, plain = prep(said).stems, read_plain(said, piece.lang.code).stems
+    return any(prep(text := f"{before} {alt} {after}").stems == mine  # (alike by the pack, not by the language)
+               and read_plain(text, piece.lang.code).stems != plain for alt in alternatives)
