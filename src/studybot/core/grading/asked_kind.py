@@ -13,17 +13,20 @@ _ASKING = {"en": frozenset(("which", "what")),
            "ru": frozenset("какой какая какое какие какого каких какую каким какими какому какою".split())}
 
 
-def kind_only(prompt: Prepared, got: Prepared) -> bool:
-    """Does the answer say nothing but the kind of thing the question asks for?"""
+def kind_only(prompt: Prepared, got: Prepared, options: list[Prepared] | None = None) -> bool:
+    """Does the answer say nothing but the kind of thing the question asks for? Never one of the `options` said
+    whole (a pack's phrase may read the question's words as an option's: "Какую башню называют Главной башней?" with
+    [Соколиная башня, Главная башня] is "... называют соколиная башня", and "Соколиная башня" names that option)."""
     asking, content = _ASKING.get(prompt.lang.code), set(prompt.content())
-    if not asking or not got.content():
+    said = {got.stems[j] for j in got.content()}
+    if not asking or not said or any(said == {o.stems[j] for j in o.content()} for o in options or ()):
         return False
     kind: set[str] = set()
     for i, w in enumerate(prompt.words):
         if w in asking:
             run = [j for j in range(i + 1, min(i + 4, len(prompt.words))) if prompt.clauses[j] == prompt.clauses[i]]
             kind.update(prompt.stems[j] for j in run if j in content)
-    return {got.stems[j] for j in got.content()} <= kind
+    return said <= kind
 
 
 def prompt_only(prompt: Prepared, got: Prepared, options: list[Prepared]) -> bool:

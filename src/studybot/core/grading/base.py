@@ -45,6 +45,7 @@ from .symbols_bracketed import symbol_bracketed
 from .titled import lone_titled, unplaced, unprefixed_ship, untitled
 from .too_for import too_for_crossed
 from .verdict import Verdict, wrong
+from .written_mistakes import hits_as_written
 
 __all__ = ["GraderBase"]
 
@@ -129,6 +130,7 @@ class GraderBase:
         the pack's aliases, never read as a slip of another name; `vocabulary`: the words of its notes (`Language`)."""
         self.aliases = Aliases(aliases, grading_language(language, synonyms, vocabulary), synonyms, texts=texts,
                                who=who, known=known, forms=True)
+        self.phrased = (aliases, synonyms, who, known)  # (read again without the phrases: `written_mistakes`)
         self.parties = Parties(texts, self.aliases)  # who may act in a keypoint (`parties`)
         self.texts = texts  # (the notes name an option's person with a title: `titled_options`)
         self._terms = terms  # the right wordings of each card of the pack (`longer_terms`)
@@ -258,15 +260,16 @@ class GraderBase:
         (`studybot validate` warns of mistakes that match a right answer.)"""
         return self._mistake_hits(card, self.prep(answer), pattern)
 
-    def _pattern(self, pattern: str) -> Pattern:
-        want = self.prep(pattern)
+    def _pattern(self, pattern: str, want: Prepared | None = None) -> Pattern:
+        want = want or self.prep(pattern)
         words = [i for i in want.content() if not any(ch.isdigit() for ch in want.words[i])
                  and want.words[i] not in want.lang.lex.quantity_words]
         return Pattern(want, _pieces(pattern) if "," in pattern else [], [d for d in want.dates if d.month],
                        len(pattern.strip()) <= 2, words)
 
-    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True, split: bool = True) -> bool:
-        read = self.pattern(pattern)
+    def _mistake_hits(self, card: Card, got: Prepared, pattern: str, ordered: bool = True, split: bool = True,
+                      read: Pattern | None = None) -> bool:
+        read = read or self.pattern(pattern)
         if ordered and len(read.pieces) > 1 and card.kind == "cloze":  # blanks in order: "AV, SA" is not "SA, AV"
             theirs = _pieces(got.text)
             if len(read.pieces) == len(theirs):
@@ -355,8 +358,8 @@ class GraderBase:
             return verdict  # "3 or 4 times": a hedge fails as one; a known mistake's story of one figure misleads
         for mistake in card.mistakes:
             for pattern in mistake.match:
-                if not self._mistake_hits(card, got, pattern):  # a letter names its option as listed
-                    named = lettered_option(card.options, pattern) if card.kind == "choice" else None
+                if not self._mistake_hits(card, got, pattern) and not hits_as_written(self, card, got, pattern):
+                    named = lettered_option(card.options, pattern) if card.kind == "choice" else None  # (a letter)
                     if named is None or not self._mistake_hits(card, got, named):
                         continue
                 if verdict.correct:

@@ -8,6 +8,7 @@ became. Rules of English and Russian word order, not words of a text."""
 
 from __future__ import annotations
 
+from ..lexicon_ru_causing import INSTRUMENTAL
 from ..matching import Prepared
 
 __all__ = ["becoming_flipped"]
@@ -24,6 +25,7 @@ _BECOMING: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
 _RU_BECAME = frozenset("стал стала стало стали становится становятся становился становилась становилось "
                        "становились станет станут".split())
 _INFINITIVE = ("ть", "ться", "ти", "чь")
+_RU_INSTRUMENTAL = (*INSTRUMENTAL, "ым", "им")  # a noun's endings, and its adjective's ("активным металлом")
 # verbs of splitting, joining and converting and their nouns, by their beginnings, and the prepositions of what they
 # make ("split into", "ground into"; "расщепляются на", "деление на", "объединение в")
 _MAKING_INTO = {
@@ -49,10 +51,21 @@ def _verb(text: Prepared) -> int:
 
 
 def _sides(text: Prepared, at: int) -> tuple[set[str], set[str]]:
-    """The content stems before and after the verb of becoming, in its clause."""
+    """The content stems of what was and of what it became: before and after the verb of becoming, in its clause;
+    in Russian the instrumental of "стать" is what it became wherever it stands ("катодом становится медь" is
+    "медь становится катодом"): the words in the instrumental right before the verb, none after it, say what it
+    became."""
     clause = text.clauses[at]
     mine = [j for j in text.content() if text.clauses[j] == clause and j != at]
-    return {text.stems[j] for j in mine if j < at}, {text.stems[j] for j in mine if j > at}
+    before, after = [j for j in mine if j < at], [j for j in mine if j > at]
+    if text.lang.code == "ru" and text.words[at] in _RU_BECAME and after \
+            and not any(text.words[j].endswith(_RU_INSTRUMENTAL) for j in after):
+        run = at  # the words in the instrumental right before the verb ("поэтому катодом становится медь")
+        while run - 1 in before and text.words[run - 1].endswith(_RU_INSTRUMENTAL):
+            run -= 1
+        if run < at:
+            before, after = [j for j in before if j < run] + after, list(range(run, at))
+    return {text.stems[j] for j in before}, {text.stems[j] for j in after}
 
 
 def _made_into(text: Prepared) -> int:

@@ -4,7 +4,12 @@ the answerer's: what fills the blank is the rest. Only a run of the words right 
 writes them, is taken off ("not heed" keeps its "not": the text says "no"); a unit counts as written when the
 answer gives it by another name of the same unit ("11 million km" for "{{11}} million kilometres"). A figure may be
 followed by the noun of the words after its blank without their modifiers ("4 weeks" for "after {{4}} degree heating
-weeks")."""
+weeks").
+
+A blank may be filled by a phrase of the pack's `synonyms` that goes on into the text around it: with the group
+[Большой светлый зал, Соборный зал], "Большой светлый" fills "в {{Соборном}} зале", since the text read with it in
+the blank says "в Большом светлом зале", which the group makes the text with the blank's own wording (`phrase_fills`):
+the blank's words with the text next to them are what is compared, as the pack reads them."""
 
 from __future__ import annotations
 
@@ -13,8 +18,9 @@ from collections.abc import Callable
 
 from ..matching import Prepared
 from ..quantities import measure
+from .plain import read_plain
 
-__all__ = ["text_word_given", "without_context"]
+__all__ = ["phrase_fills", "text_word_given", "without_context"]
 
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank and its first wording
 _NEAR = 4  # words of the text on each side of a blank that an answer may repeat
@@ -69,3 +75,20 @@ def text_word_given(text: str, index: int, piece: Prepared, alternatives: tuple[
     said = {around.words[k] for k in around.content()}
     wanted = {st for alt in alternatives for read in (prep(alt),) for st in read.stems}
     return all(piece.words[k] in said and piece.stems[k] not in wanted for k in piece.content())
+
+
+def phrase_fills(text: str, index: int, piece: Prepared, alternatives: tuple[str, ...],
+                 prep: Callable[[str], Prepared]) -> bool:
+    """Does the answer to blank `index`, put in the blank, make the text next to it (`_NEAR` words each side) read as
+    it does with one of the blank's wordings there, where the pack's phrases or names read the two alike (and the
+    language alone does not: the blank's own rules judged that)?"""
+    blanks = list(_BLANK.finditer(text))
+    if index >= len(blanks) or not piece.content():
+        return False
+    at = blanks[index]
+    before = " ".join(_BLANK.sub(r"\1", text[:at.start()]).split()[-_NEAR:])
+    after = " ".join(_BLANK.sub(r"\1", text[at.end():]).split()[:_NEAR])
+    said = f"{before} {piece.written} {after}"
+    mine, plain = prep(said).stems, read_plain(said, piece.lang.code).stems
+    return any(prep(text := f"{before} {alt} {after}").stems == mine  # (alike by the pack, not by the language)
+               and read_plain(text, piece.lang.code).stems != plain for alt in alternatives)

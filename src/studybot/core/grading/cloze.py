@@ -13,7 +13,7 @@ from ..packs import Card
 from ..quantities import Quantity
 from ..text import normalise
 from .base import GraderBase
-from .blank_context import text_word_given, without_context
+from .blank_context import phrase_fills, text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import fill_in_any_order
 from .cloze_given import givens_before, other_given_in_blank
@@ -251,6 +251,8 @@ class ClozeGrading(GraderBase):
                 and not text_word_given(card.text or "", i, piece, card.blanks[i], self.prep)  # "could be expelled, or"
             if not ok and (bare := without_context(card.text or "", i, piece, self.prep)):
                 ok = self._blank_ok(card.blanks[i], bare) and not blank_figure_wrong(facts[i], bare)  # "no heed"
+            if not ok and phrase_fills(card.text or "", i, bare or piece, card.blanks[i], self.prep):
+                ok = True  # "Малый тронный" for "в {{Петровском}} зале", the pack's phrase going on past the blank
             if not ok and (figure := in_unit_after(units[i], piece)):
                 ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
             return ok

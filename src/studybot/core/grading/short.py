@@ -126,6 +126,9 @@ class ShortGrading(GraderBase):
             ratio = _letters_alike(got, self.prep(best[2])) if best else 0.0
             return wrong("Not quite.", "mismatch", f"no accepted wording matched (closest {ratio:.0f}%)", score=0.0)
         _, _, wording, typo = best
+        mine = " ".join(got.stems[i] for i in got.content())  # an accepted wording said word for word: as written
+        wording = next((w for w in (card.answer, *card.accept) if self._content_stems(w, self.prep(w)) == mine),
+                       wording)
         added = self._added(card, got, wording)
         if added is not None:  # ("the northern ones": "ones" is no word put in place of "routes")
             return self._head_restored(card, got, prompt) or added

@@ -474,7 +474,7 @@ class StructuredGrading(ClozeGrading):
         right = card.options.index(card.answer)
         got = self.prep(bare) if (bare := reason_opened(got.text, got.lang.code)) else got  # "because ..."
         out, pick = choosing.ruled_out(len(card.options), got.text, lambda x: self._pick(card, self.prep(x), x))
-        if not out and kind_only(self.prep(card.prompt), got):  # "an agency" for "which agency ...?" (`asked_kind`)
+        if not out and kind_only(self.prep(card.prompt), got, [self.prep(o) for o in card.options]):  # "an agency"
             return wrong("Pick one option: its letter or its text.", "choice", "no single option recognised")
         pick = pick if out else party_kept(self._pick(card, got, got.text), card.options, got, self.parties, self.prep)
         if pick is None and not out and ("(" in got.text or reason_after(got.text, got.lang.code)):  # "b (a note)"
