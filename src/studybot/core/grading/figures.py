@@ -270,7 +270,8 @@ def _spelled_in(symbol: str, answer: str) -> str:
     "2.9 kilotons", "кт" of "2,9 килотонны"), or ""."""
     if not 1 < len(symbol) <= 4 or not symbol.isalpha():
         return ""
-    for word in _LETTERS.findall(answer.casefold()):
+    words: list[str] = _LETTERS.findall(answer.casefold())
+    for word in words:
         if len(word) > len(symbol) and word[0] == symbol[0] and measure(word) is not None:
             rest = iter(word[1:])
             if all(c in rest for c in symbol[1:]):
