@@ -415,9 +415,9 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
     for words in reader.runs:
         first, last = words[0], words[-1]
-        if key(last) in cores and len(first) > 1 and not any(
-                any(_same_given(first, g, key) or first[0] == g[:1] == g for g in _firsts(p.given))
-                or _given_within(tuple(words[:-1]), p.given, key) for p in people if key(p.core) == key(last)):
+        if key(last) in cores and len(first) > 1 and not any(_same_given(first, g, key) or first[0] == g[:1] == g
+                                                             for p in people if key(p.core) == key(last)
+                                                             for g in _firsts(p.given)):
             cores[key(last)].add(key(first))
     given_names = {key(g) for p in people for g in p.given if len(g) > 1}
     for p in people:
