@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from .roman import roman_to_digits
 from .text import normalise
 
-__all__ = ["add_variants", "key", "variant_surnames"]
+__all__ = ["add_variants", "first_and_last", "key", "to_people", "variant_surnames"]
 
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S+\s+\S)")  # an article before two words or more
@@ -68,4 +68,51 @@ def variant_surnames(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str,
             if len(theirs) == len(words) and theirs[:-1] == words[:-1] and theirs[-1] != words[-1] \
                     and len(theirs[-1]) >= 4 and theirs[-1].isalpha() and variant.split()[-1][:1].isupper():
                 out.setdefault(theirs[-1], key(canonical))
+    return list(out.items())
+
+
+def to_people(pairs: dict[str, str], people: frozenset[str], titles: frozenset[str]) -> None:
+    """Points the spellings of an alias keyed by a shorter name of a person of the pack (without a title or a given
+    name: "Ilse Brenner", "Helena Marwick" for "Justice Helena Marwick" of the notes) at that person's name, so the
+    alias only widens what is right: the person's own short forms ("Brenner") still answer, and so do the alias's
+    ("Frau Brenner"). Only a key of two words or more, its words in the person's name in their order, the same last
+    word, and one such person."""
+    by_last: dict[str, list[str]] = {}
+    for person in people:
+        by_last.setdefault(person.split()[-1], []).append(person)
+    moved: dict[str, str] = {}
+    for canon in set(pairs.values()) - people:
+        words = [w for w in canon.split() if w not in titles]
+        if len(words) < 2 or not words[-1].isalpha():
+            continue
+        fits = [p for p in by_last.get(words[-1], ()) if _within(words, p.split())]
+        if len(fits) == 1:
+            moved[canon] = fits[0]
+    for variant, canon in pairs.items():
+        if canon in moved:
+            pairs[variant] = moved[canon]
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Are `words` all words of `longer`, in their order, and fewer?"""
+    rest = iter(longer)
+    return len(words) < len(longer) and all(w in rest for w in words)
+
+
+def first_and_last(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str, str],
+                   people: frozenset[str]) -> list[tuple[str, str]]:
+    """A person's listed longer names said by their first and last words, as people are called ("Gustav Lindqvist"
+    for a listed "Gustav Adolf Lindqvist", "Доменико Трезини" for "Доменико Андреа Трезини"): (the short form, the
+    person's name as `pairs` holds it), for a listed name of three words or more, written with capitals, whose last
+    word is the person's surname."""
+    out: dict[str, str] = {}
+    for canonical, variants in aliases.items():
+        person = pairs.get(key(canonical), "")
+        if person not in people:
+            continue
+        for variant in variants:
+            words = key(variant).split()
+            if len(words) >= 3 and words[-1] == person.split()[-1] and all(w.isalpha() for w in words) \
+                    and all(w[:1].isupper() for w in variant.split()):
+                out.setdefault(f"{words[0]} {words[-1]}", person)
     return list(out.items())

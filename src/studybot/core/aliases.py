@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import wordnet
-from .alias_variants import add_variants, variant_surnames, written_plain
+from .alias_variants import add_variants, first_and_last, to_people, variant_surnames, written_plain
 from .alias_variants import key as _key
 from .language import Language, language
 from .name_parts import name_parts
@@ -85,7 +85,9 @@ class Aliases:
         self.people = person_names((*(aliases or {}), *texts), who, {" ".join(WORD.findall(k)): v
                                                                       for k, v in pairs.items()},
                                    self.lang.lex, self.name_key) if texts else PersonNames()
-        for variant, canonical in (*self.people.pairs.items(), *variant_surnames(aliases or {}, self.people.pairs)):
+        to_people(pairs, self.people.canonicals, self.lang.lex.titles)  # an alias of a shorter name only widens
+        for variant, canonical in (*self.people.pairs.items(), *variant_surnames(aliases or {}, self.people.pairs),
+                                   *first_and_last(aliases or {}, pairs, self.people.canonicals)):
             pairs.setdefault(variant, canonical)
         self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         if self.lang.code == "ru":  # "Бэст" for "Бест", "Релей" for "Рэлей": one letter in a borrowed name
@@ -195,8 +197,7 @@ class Aliases:
         places' names without their kind that are one word in `_short_places` (found in the cases of a sentence
         however short: "по Мсте")."""
         parts, places, self._local = name_parts(texts, self.lang.code, self.lang.lex.stop | self.lang.lex.connectives)
-        for variant, canonical in parts.items():
-            pairs.setdefault(variant, canonical)
+        pairs.update({variant: canonical for variant, canonical in parts.items() if variant not in pairs})
         self.bodies = frozenset(parts.values())
         self._short_places = frozenset(p for p in places if pairs.get(p) == parts[p])
 

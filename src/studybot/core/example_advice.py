@@ -7,10 +7,15 @@ a wrong example the grader accepts is told apart by a `mistakes` entry on every 
 
 from __future__ import annotations
 
-from .grading import Verdict
-from .packs import Card
+import re
 
-__all__ = ["advice", "reason"]
+from .grading import Grader, Verdict
+from .packs import Card
+from .text import normalise
+
+__all__ = ["advice", "not_a_person", "reason"]
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 _SAID_BY_TRACE = frozenset({"order", "choice", "mismatch", "quantity", "date"})
 _KNOWN = "matches the known mistake"
@@ -54,3 +59,21 @@ def advice(card: Card, listed_right: bool) -> str:
             return "the grader pairs each part of the answer with the item that shares its words: give the " \
                    "example's word for an item in the pack's aliases or synonyms, or move the example"
     return "move the example"
+
+
+def not_a_person(card: Card, grader: Grader, example: str) -> str:
+    """Why a short form of a name ("Adams", "T. Adams" for "Thomas Adams") listed as right fails, when that is why:
+    the card's answer, a name of capitalised words, is not read as a person's, so its surname alone and initials are
+    not taken (the grader reads a name as a person's when the question asks who, the notes also write its surname
+    alone, or it has an initial); "" otherwise."""
+    words = _NAME_WORD.findall(card.answer)
+    said = [normalise(w) for w in _NAME_WORD.findall(example)]
+    if card.kind != "short" or len(words) < 2 or not all(w[:1].isupper() for w in words) or not said \
+            or said[-1] != normalise(words[-1]) or said == [normalise(w) for w in words] \
+            or any(len(w) > 1 and w not in {normalise(x) for x in words} for w in said):
+        return ""
+    if grader.aliases.apply(normalise(card.answer)) in grader.aliases.people.canonicals:
+        return ""
+    return (f"; '{card.answer}' was not read as a person's name, so its surname alone and initials are not taken: "
+            "ask 'Who ...?' or 'Which engineer ...?', or write the surname alone in the notes too, or give the short "
+            "form in aliases")

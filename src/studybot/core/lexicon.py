@@ -457,7 +457,7 @@ ENGLISH = Lexicon(
     titles=_words("mr mrs ms miss dr doctor sir lord lady dame professor prof king queen prince princess emperor "
                   "duke duchess marquis count countess earl baron baroness abbe reverend bishop archbishop rabbi vicar "
                   "empress tsar czar pope saint st general admiral colonel captain president senator governor "
-                  "chancellor minister secretary ambassador judge father mother brother sister uncle aunt "
+                  "chancellor minister secretary ambassador judge justice father mother brother sister uncle aunt "
                   "lieutenant sergeant corporal commander commodore marshal brigadier inspector constable mayor "
                   "abbot cardinal "
                   "pres gen adm col capt cmdr lt maj sgt sen gov rev fr hon insp supt academician"),

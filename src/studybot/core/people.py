@@ -344,8 +344,20 @@ def _same_person(people: list[Person], given: tuple[str, ...], surname: tuple[st
         if key(p.core) == key(surname[-1]) and given and p.given:
             a, b = given[0], p.given[0]
             if _same_given(a, b, key) or (min(len(a), len(b)) == 1 and a[0] == b[0]) \
-                    or any(_same_given(x, y, key) for x in _firsts(given) for y in _firsts(p.given) if len(x) > 1):
+                    or any(_same_given(x, y, key) for x in _firsts(given) for y in _firsts(p.given) if len(x) > 1) \
+                    or _given_within(given, p.given, key) or _given_within(p.given, given, key):
                 return p
+    return None
+
+
+def _given_within(fewer: tuple[str, ...], more: tuple[str, ...], key: Callable[[str], str]) -> bool:
+    """Are the given names of a shorter name all given names of a longer one, in their order ("Ilse Brenner" of
+    "Marta Ilse Brenner", "Андреа Трезини" of "Доменико Андреа Трезини")? Then both name one person: an alias keyed
+    by the shorter name is a name of the longer one's person, not another's."""
+    if not fewer or len(fewer) >= len(more) or any(len(g) < 2 for g in fewer):
+        return False
+    keys = iter(key(g) for g in more)
+    return all(key(g) in keys for g in fewer)
     return None
 
 

@@ -61,8 +61,8 @@ def roman_to_digits(raw: str) -> str:
         return raw
     if "Х" in raw:  # "ХIХ век" typed with the Cyrillic "Х"
         raw = _CYRILLIC_X.sub(lambda m: m.group(0).replace("Х", "X"), raw)
-    if "-" in raw:  # "XIX-XX вв.": both ends of a range
-        raw = _ROMAN_RANGE.sub(lambda m: f"{_roman(m.group(1))}-{_roman(m.group(2))}", raw)
+    if "-" in raw or "–" in raw or "—" in raw:  # "XIX-XX вв.", "IV–V классы": both ends of a range, any dash
+        raw = _ROMAN_RANGE.sub(lambda m: f"{_roman(m.group(1))}{m.group(2)}{_roman(m.group(3))}", raw)
     raw = _ROMAN.sub(lambda m: _roman(m.group(1)), raw) if not raw.islower() else raw
     if _SMALL_ROMAN.search(raw):
         raw = _SMALL_ROMAN.sub(lambda m: m.group(0) if m.group(1) in _SMALL_WORDS else _small(m.group(1)), raw)
@@ -87,7 +87,7 @@ def _numeral_word(raw: str) -> bool:
 
 _CYRILLIC_X = re.compile(r"(?<![\w.-])(?=[IVXLХ]{2,7}(?![\w-]))[IVXL]*Х[IVXLХ]*")
 _LONE_CENTURY = re.compile(r"(?<![\w.-])[IVXХ](?=\s+(?:век|веке|века|в\.|вв\.|столети|century|centuries)(?!\w))")
-_ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})-([IVXL]{1,7})(?![\w-])")
+_ROMAN_RANGE = re.compile(r"(?<![\w.-])([IVXL]{1,7})(\s*[-–—]\s*)([IVXL]{1,7})(?![\w-])")
 _SMALL_ROMAN = re.compile(r"(?<![\w.-])([ivxl]{2,7})(?:['’]s)?(?![\w-])")  # "henry viii's", as `_ROMAN`
 _SMALL_WORDS = frozenset(("xi", "li", "xl"))  # the Greek letter, a name, a size
 # a lone I, V or X after a name: "Charles I", "Henry V", "Пётр I", "петр i" (Latin between Cyrillic words is never

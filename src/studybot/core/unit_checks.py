@@ -1,5 +1,5 @@
 """`studybot validate`'s warning for a numeric card whose unit is written as a unit symbol the grader does not know
-("ppm", "Wb", "keV"; before it knew them, "mSv"): such a unit is read as the word for what is counted, so a figure
+("ppm", "Wb", "keV", "zk"; before it knew them, "mSv"): such a unit is read as the word for what is counted, so a figure
 with another unit after it is neither converted nor told apart ("10 ppb" would pass for 10 ppm)."""
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ __all__ = ["unknown_units"]
 # the shape of a unit's symbol: an SI prefix or none, then a capital and up to two small letters ("dB", "kWb", "mGal",
 # "дБ"), a prefix before "eV" ("keV"), or a share of a million, a billion, a trillion ("ppm")
 _SYMBOL: Final = re.compile(r"(?:[pnµμumcdkMGT]|мк|[пнмкдМГ])?(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}|eV)|pp[mbt]|ppmv")
+# ... or letters with no vowel, as only a symbol is written ("kt", "кт"), but the short words for pieces and points
+_CONSONANTS: Final = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}|[бвгджзклмнпрстфхцчшщ]{2,3}")
+_COUNTED: Final = frozenset(("шт", "pcs", "pts", "ppl"))
 _SCALES: Final = frozenset(("pH",))  # a figure of a scale, with no unit to tell apart
 _RATE: Final = re.compile(r"\s*/\s*|\s+per\s+")  # "dB/km": the symbol before a rate's slash
 
@@ -29,7 +32,8 @@ def unknown_units(pack: Pack, where: Positions | None = None) -> list[Problem]:
         spec = spec_quantity(card) if card.kind == "numeric" else None
         unit = (card.number.unit or "").strip() if card.number else ""
         head = _RATE.split(unit, maxsplit=1)[0]
-        if spec is None or spec.kind != "count" or head in _SCALES or not _SYMBOL.fullmatch(head):
+        if spec is None or spec.kind != "count" or head in _SCALES or head in _COUNTED \
+                or not (_SYMBOL.fullmatch(head) or _CONSONANTS.fullmatch(head)):
             continue
         value = f"{card.number.value:g}" if card.number else ""
         out.append(Problem(pack.path, *card_at(where, card, "number"),

@@ -19,11 +19,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .example_advice import advice, reason
+from .alias_checks import unmet_alias_keys
+from .example_advice import advice, not_a_person, reason
 from .example_checks import card_at, grade_example, short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .given_away import KINDS as GIVEN_AWAY_KINDS
 from .given_away import title_gives_away
 from .grading import Grader, Verdict
+from .grading.figures import spec_quantity
 from .keypoint_checks import split_keypoints, unmade_keypoints
 from .packs import MAX_BYTES, Card, LabelledAnswer, Pack, PackError, Problem, load_labelled_answers, load_pack
 from .packs.traps import Positions, positions, yaml_traps
@@ -73,7 +75,8 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                     problems.append(Problem(
                         pack.path, *card_at(where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
-                        f"{got}{_why(verdict)}; {advice(card, expected)}",
+                        f"{got}{_why(verdict)}{not_a_person(card, grader, answer) if expected else ''}; "
+                        f"{advice(card, expected)}",
                     ))
     return problems
 
@@ -95,6 +98,9 @@ def check_answers(pack: Pack, grader: Grader, where: Positions | None = None) ->
             unit = f" {spec.unit}" if spec.unit else ""
             given = f"number.value {spec.value:g}{unit}"
             fix = "make the answer and number.value give the same figure (or widen number.tolerance)"
+            if unit and (wanted := spec_quantity(card)) is not None and wanted.kind == "count":
+                fix = (f"the grader does not know the unit '{spec.unit}' and reads it as a word for what is counted, "
+                       f"not as the answer's unit: write number.unit as the answer names it")
         else:
             given, fix = f"date {card.date}", "make the answer and date agree (or set precision)"
         read = f" (the grader reads: {verdict.trace[0].split(';')[0]})" if verdict.trace else ""
@@ -245,7 +251,8 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
                 + unmade_keypoints(pack, grader, where)
                 + short_cloze_wrongs(pack, where) + split_keypoints(pack, where)
                 + check_given_away(pack, grader, where)
-                + check_placeholders(pack, where) + unknown_units(pack, where) + _lint(pack))
+                + check_placeholders(pack, where) + unknown_units(pack, where) + unmet_alias_keys(pack, where)
+                + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
 

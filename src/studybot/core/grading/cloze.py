@@ -10,7 +10,7 @@ from ..dates import day_dot_month
 from ..matching import Match, Prepared, find_phrase
 from ..numbers_en import FRACTION_PARTS
 from ..packs import Card
-from ..quantities import Quantity
+from ..quantities import Quantity, measure
 from ..text import normalise
 from .base import GraderBase
 from .blank_context import phrase_fills, text_word_given, without_context
@@ -79,6 +79,15 @@ def _magnitude_said(ref: Prepared, piece: Prepared, prep: Callable[[str], Prepar
         return False
     one = prep("1 " + " ".join(ref.words)).quantities
     return len(one) == 1 and one[0].value != 1 and not one[0].unit and same_quantity(one[0], piece.quantities[0])
+
+
+def _same_unit(ref: Prepared, piece: Prepared) -> bool:
+    """Is a blank that is one unit's name alone filled with that unit by another of its names or its symbol ("нм"
+    for "нанометров", "kilometres" for "km")? The kind and the size must be the same (`quantities.measure`)."""
+    if len(ref.words) != 1 or len(piece.words) != 1 or ref.words == piece.words:
+        return False
+    unit = measure(ref.words[0])
+    return unit is not None and measure(piece.words[0]) == unit
 
 
 def _names_kept(ref: Prepared, piece: Prepared) -> bool:
@@ -160,6 +169,8 @@ class ClozeGrading(GraderBase):
                         and _names_kept(ref, piece) and pair_reversed(ref, piece) is None:
                     return True  # (a factor's way counts: "halves" is not "doubles"; "8:9" is not "9:8")
                 continue
+            if _same_unit(ref, piece):
+                return True  # "нм" for a blank "нанометров", "kilometres" for "km"
             found = find_phrase(ref, piece)
             if found is not None and len(piece.content()) <= len(ref.content()) + 2 \
                     and not prefix_swapped(ref, piece, found) and not other_given_in_blank(

@@ -254,9 +254,29 @@ def spec_quantity(card: Card) -> Quantity | None:
         scale = temperature_scale(unit)
         return Quantity(to_celsius(spec.value, unit), "temperature", "c" if scale == "degrees" else scale,
                         spec.unit or "")
+    if found is None and (spelled := _spelled_in(unit, card.answer)):  # "kt" of "2.9 kilotons", "кт" of "килотонн"
+        found = measure(spelled)
     if found is not None:
         return Quantity(spec.value * found[1], found[0], "base", spec.unit or "", found[1])
     return Quantity(spec.value, "count", spec.unit)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_in(symbol: str, answer: str) -> str:
+    """The unit a card's answer spells that a symbol the grader does not know abbreviates: a word of the answer
+    that is a known unit, opens with the symbol's first letter and holds its other letters in their order ("kt" of
+    "2.9 kilotons", "кт" of "2,9 килотонны"), or ""."""
+    if not 1 < len(symbol) <= 4 or not symbol.isalpha():
+        return ""
+    words: list[str] = _LETTERS.findall(answer.casefold())
+    for word in words:
+        if len(word) > len(symbol) and word[0] == symbol[0] and measure(word) is not None:
+            rest = iter(word[1:])
+            if all(c in rest for c in symbol[1:]):
+                return word
+    return ""
 
 
 def _as_after_figure(unit: str) -> str:

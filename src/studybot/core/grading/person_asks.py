@@ -7,7 +7,10 @@ clockmaker ...?"). The nouns are the tutor's general tables of roles and of peop
 noun the next word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's
 or an art's people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой
 пианист" ask who by their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing
-("list", "лист", "монолог"), and so do a craft's ("clockmaker", "goldsmith", "shipwright")."""
+("list", "лист", "монолог"), and so do a craft's ("clockmaker", "goldsmith", "shipwright") and, in English, a verb's
+doer ("planner", "illustrator", "writer": a WordNet verb before "-er"/"-or", no thing named so: "computer", "tower").
+English names a person by a noun before the head noun too ("which town planner", "which ship captain"), and asks
+by "Name the ..." as by "which"."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .. import wordnet
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 
@@ -63,12 +67,43 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
     words = [w.casefold().replace("ё", "е") for w in said]
     persons = _person_stems(code, stem)
     for i, w in enumerate(words):
-        if w not in table.asking:
+        named_by = code == "en" and w == "name" and words[i + 1:i + 2] == ["the"]  # "Name the engineer who ..."
+        if w not in table.asking and not named_by:
             continue
-        after = words[i + 1:i + 1 + REACH]
-        named = [code in _NAMED and w[:1].isupper() for w in said[i + 1:i + 1 + REACH]]
+        after = words[i + 1 + named_by:i + 1 + named_by + REACH]
+        named = [code in _NAMED and w[:1].isupper() for w in said[i + 1 + named_by:i + 1 + named_by + REACH]]
         while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0]):
             after, named = after[1:], named[1:]  # "какой английский врач": the noun after the adjectives
-        if after and (stem(after[0]) in persons or _agent(after[0], code)):
+        if after and (stem(after[0]) in persons or _agent(after[0], code) or _doer(after[0], code)):
+            return True
+        # English names a person by a noun before the head noun ("which town planner", "which ship captain")
+        if code == "en" and len(after) > 1 and after[0] not in table.asking \
+                and (stem(after[1]) in persons or _agent(after[1], code) or _doer(after[1], code)):
             return True
     return False
+
+
+# English agent nouns, a verb's doer by "-er"/"-or" ("planner", "illustrator", "surveyor"), and the things named so
+_DOER_ENDINGS = ("er", "or", "ers", "ors")
+_DOER_THINGS = frozenset("""computer printer reactor generator container layer letter number error heater boiler
+    sensor conductor detector indicator elevator accelerator trailer filter cover answer order matter counter marker
+    blender mixer cooler roller timer buffer charger transformer transmitter receiver controller processor compressor
+    radiator ventilator calculator projector regulator separator condenser converter stapler burner fertilizer
+    fertiliser thriller wonder shower tower flower lower poster sticker folder binder cracker wrapper sweater slipper
+    remainder reminder border water paper chapter quarter shelter powder ladder hammer finger mirror motor monitor
+    factor sector vector tractor anchor harbour harbor colour color favour favor honour honor labour labor rumour
+    rumor terror horror liquor vapour vapor odour odor armour armor parlour parlor flavour flavor splendour
+    humour humor tumour tumor behaviour behavior neighbour neighbor corridor meteor mentor juror""".split())
+_DOER_THINGS -= {"mentor", "juror", "neighbour", "neighbor"}  # (people, though ending so)
+
+
+def _doer(word: str, code: str) -> bool:
+    """Is an English word a verb's doer ("planner" of plan, "illustrator" of illustrate, "writer" of write), by
+    WordNet's verbs, and no thing named so ("computer", "tower")?"""
+    if code != "en" or len(word) < 6 or not word.endswith(_DOER_ENDINGS) or word in _DOER_THINGS \
+            or word.rstrip("s") in _DOER_THINGS:
+        return False
+    single = word[:-1] if word.endswith("s") else word
+    base = single[:-2]
+    bases = {base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base}
+    return any(b in wordnet.base_forms(b, "v") for b in bases if len(b) >= 3)
