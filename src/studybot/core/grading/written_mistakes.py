@@ -49,17 +49,32 @@ def _across(want: Prepared, written: Prepared, got: Prepared) -> bool:
     return bool(mine & (inside - outside)) and bool(mine & outside)
 
 
+_READ: WeakKeyDictionary[GraderBase, dict[str, Prepared]] = WeakKeyDictionary()
+_KEPT = 256  # texts read without the phrases kept a grader (its mistakes' patterns, the latest answers)
+
+
+def _read(grader: GraderBase, text: str, plain: Aliases) -> Prepared:
+    """`text` read without the pack's phrases, kept: every pattern of every mistake asks for the same answer's
+    reading, and the patterns are the pack's."""
+    kept = _READ.setdefault(grader, {})
+    if (found := kept.get(text)) is None:
+        if len(kept) >= _KEPT:
+            kept.clear()
+        found = kept[text] = Prepared.of(text, plain, lemmas=True)
+    return found
+
+
 def hits_as_written(grader: GraderBase, card: Card, got: Prepared, pattern: str) -> bool:
     """Does the mistake `pattern` match the answer read without the pack's phrases, where they hid its words?"""
     if got.unaliased(got.lang) is not None or (plain := _phraseless(grader)) is None:
         return False  # the pack changed nothing in the answer, or has no phrase to change it by
-    want = Prepared.of(pattern, plain, lemmas=True)
+    want = _read(grader, pattern, plain)
     if not want.content() or want.quantities or want.dates:
         return False
-    written = Prepared.of(got.written, plain, lemmas=True)
+    written = _read(grader, got.written, plain)
     if written.words == got.words or not _across(want, written, got):
         return False  # (no phrase read in the answer, or the mistake not partly in one: sought in its words)
     read = grader._pattern(pattern, want)
     return grader._mistake_hits(card, written, pattern, read=read) and not any(
-        grader._mistake_hits(card, Prepared.of(wording, plain, lemmas=True), pattern, ordered=False, split=False,
+        grader._mistake_hits(card, _read(grader, wording, plain), pattern, ordered=False, split=False,
                              read=read) for wording in grader._right_wordings(card))
