@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 from ..aliases import Aliases
 from ..matching import Prepared
+from ..memos import memoised
 from ..packs import Card
 from ..synonym_phrases import is_phrase
 
@@ -49,32 +50,27 @@ def _across(want: Prepared, written: Prepared, got: Prepared) -> bool:
     return bool(mine & (inside - outside)) and bool(mine & outside)
 
 
-_READ: WeakKeyDictionary[GraderBase, dict[str, Prepared]] = WeakKeyDictionary()
-_KEPT = 256  # texts read without the phrases kept a grader (its mistakes' patterns, the latest answers)
+_KEPT = 256  # texts read without the phrases kept (the mistakes' patterns, the right wordings, the latest answers)
 
 
-def _read(grader: GraderBase, text: str, plain: Aliases) -> Prepared:
+@memoised(_KEPT)
+def _read(text: str, plain: Aliases) -> Prepared:
     """`text` read without the pack's phrases, kept: every pattern of every mistake asks for the same answer's
     reading, and the patterns are the pack's."""
-    kept = _READ.setdefault(grader, {})
-    if (found := kept.get(text)) is None:
-        if len(kept) >= _KEPT:
-            kept.clear()
-        found = kept[text] = Prepared.of(text, plain, lemmas=True)
-    return found
+    return Prepared.of(text, plain, lemmas=True)
 
 
 def hits_as_written(grader: GraderBase, card: Card, got: Prepared, pattern: str) -> bool:
     """Does the mistake `pattern` match the answer read without the pack's phrases, where they hid its words?"""
     if got.unaliased(got.lang) is not None or (plain := _phraseless(grader)) is None:
         return False  # the pack changed nothing in the answer, or has no phrase to change it by
-    want = _read(grader, pattern, plain)
+    want = _read(pattern, plain)
     if not want.content() or want.quantities or want.dates:
         return False
-    written = _read(grader, got.written, plain)
+    written = _read(got.written, plain)
     if written.words == got.words or not _across(want, written, got):
         return False  # (no phrase read in the answer, or the mistake not partly in one: sought in its words)
     read = grader._pattern(pattern, want)
     return grader._mistake_hits(card, written, pattern, read=read) and not any(
-        grader._mistake_hits(card, _read(grader, wording, plain), pattern, ordered=False, split=False,
+        grader._mistake_hits(card, _read(wording, plain), pattern, ordered=False, split=False,
                              read=read) for wording in grader._right_wordings(card))
