@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .. import wordnet
+from ..agent_roots import agent_roots
 from ..matching import Prepared
 from ..meaning import kindred
 from ..text import normalise
@@ -31,27 +32,11 @@ _PAIR = re.compile(r"\b([a-z]{4,}ing) ([a-z]{3,})\b")
 _BEFORE = frozenset("the a an these those its their his her our some many most all other few no more fewer such"
                     .split())
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or)s?")
-_SHORTEST_ROOT = 3  # letters of an agent noun before its "-er" ("herd" of "herder"; not "ul" of "ulcer")
-
-
-def _roots(agent: str) -> set[str]:
-    """The verbs an agent noun may be made on by its ending ("herders" -> herd, herde; "swimmer" -> swimm, swim;
-    "carrier" -> carri, carry): a form the point's verb is checked against, never a word of its own."""
-    noun = agent[:-1] if agent.endswith("s") else agent
-    root = noun[:-2]
-    found = {root, root + "e"}
-    if len(root) > _SHORTEST_ROOT and root[-1] == root[-2]:
-        found.add(root[:-1])  # "swimmer": "swim"
-    if root.endswith("i"):
-        found.add(root[:-1] + "y")  # "carrier": "carry"
-    return {r for r in found if len(r) >= _SHORTEST_ROOT}
-
-
 def _agent_of(participle: str, agent: str) -> bool:
     """Is `agent` (an answer's word in "-er", "-or") the agent noun of the participle's verb ("invading" /
     "invaders", "herding" / "herder")?"""
     verbs = wordnet.base_forms(participle, "v") or {participle[:-3], participle[:-3] + "e"}
-    return not _roots(agent).isdisjoint(verbs) or (agent.endswith(("ers", "ors")) and kindred(participle, agent))
+    return not agent_roots(agent).isdisjoint(verbs) or (agent.endswith(("ers", "ors")) and kindred(participle, agent))
 
 
 def agent_said(wordings: tuple[str, ...], got: Prepared, prep: Callable[[str], Prepared],

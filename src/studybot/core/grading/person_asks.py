@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .. import wordnet
+from ..agent_roots import agent_roots
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 
@@ -93,8 +94,7 @@ _DOER_THINGS = frozenset("""computer printer reactor generator container layer l
     remainder reminder border water paper chapter quarter shelter powder ladder hammer finger mirror motor monitor
     factor sector vector tractor anchor harbour harbor colour color favour favor honour honor labour labor rumour
     rumor terror horror liquor vapour vapor odour odor armour armor parlour parlor flavour flavor splendour
-    humour humor tumour tumor behaviour behavior neighbour neighbor corridor meteor mentor juror""".split())
-_DOER_THINGS -= {"mentor", "juror", "neighbour", "neighbor"}  # (people, though ending so)
+    humour humor tumour tumor behaviour behavior corridor meteor""".split())  # (not "mentor", "juror": people)
 
 
 def _doer(word: str, code: str) -> bool:
@@ -103,7 +103,4 @@ def _doer(word: str, code: str) -> bool:
     if code != "en" or len(word) < 6 or not word.endswith(_DOER_ENDINGS) or word in _DOER_THINGS \
             or word.rstrip("s") in _DOER_THINGS:
         return False
-    single = word[:-1] if word.endswith("s") else word
-    base = single[:-2]
-    bases = {base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else base}
-    return any(b in wordnet.base_forms(b, "v") for b in bases if len(b) >= 3)
+    return any(b in wordnet.base_forms(b, "v") for b in agent_roots(word))
