@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from .roman import roman_to_digits
 from .text import normalise
 
-__all__ = ["add_variants", "first_and_last", "key", "to_people", "variant_surnames"]
+__all__ = ["add_variants", "first_and_last", "key", "to_people", "variant_surnames", "within"]
 
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")  # as `matching.Prepared.of` drops it before names are rewritten
 _ARTICLE = re.compile(r"(?:the|an?)\s+(?=\S+\s+\S)")  # an article before two words or more
@@ -85,7 +85,7 @@ def to_people(pairs: dict[str, str], people: frozenset[str], titles: frozenset[s
         words = [w for w in canon.split() if w not in titles]
         if len(words) < 2 or not words[-1].isalpha():
             continue
-        fits = [p for p in by_last.get(words[-1], ()) if _within(words, p.split())]
+        fits = [p for p in by_last.get(words[-1], ()) if within(words, p.split())]
         if len(fits) == 1:
             moved[canon] = fits[0]
     for variant, canon in pairs.items():
@@ -93,7 +93,7 @@ def to_people(pairs: dict[str, str], people: frozenset[str], titles: frozenset[s
             pairs[variant] = moved[canon]
 
 
-def _within(words: list[str], longer: list[str]) -> bool:
+def within(words: list[str], longer: list[str]) -> bool:
     """Are `words` all words of `longer`, in their order, and fewer?"""
     rest = iter(longer)
     return len(words) < len(longer) and all(w in rest for w in words)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import dropwhile
 
 from . import wordnet_ru
+from .alias_variants import within
 from .language import language
 from .lexicon import Lexicon
 from .lexicon_countries import COUNTRY_NAMES
@@ -354,11 +355,7 @@ def _given_within(fewer: tuple[str, ...], more: tuple[str, ...], key: Callable[[
     """Are the given names of a shorter name all given names of a longer one, in their order ("Ilse Brenner" of
     "Marta Ilse Brenner", "Андреа Трезини" of "Доменико Андреа Трезини")? Then both name one person: an alias keyed
     by the shorter name is a name of the longer one's person, not another's."""
-    if not fewer or len(fewer) >= len(more) or any(len(g) < 2 for g in fewer):
-        return False
-    keys = iter(key(g) for g in more)
-    return all(key(g) in keys for g in fewer)
-    return None
+    return bool(fewer) and all(len(g) >= 2 for g in fewer) and within([key(g) for g in fewer], [key(g) for g in more])
 
 
 def _sex(p: Person, code: str) -> int:
