@@ -171,7 +171,11 @@ HELD_OUT = (  # the packs of rounds 7-23 and round 24's first pair became develo
             # round 51, written blind from the same three documents; first measured at 1a520e5, before that round's
             # grader and tutor changes: grading 95.3, 97.2, 95.2, 95.2%; own words 95.0, 95.0, 91.2, 91.2%; tutor
             # 77.8/83.3, 88.8/87.3, 81.9/76.8, 84.5/90.7% (answered right / declined)
-            "halifax", "lichen", "korroziya", "zimniy")
+            "halifax", "lichen", "korroziya", "zimniy",
+            # round 52, written blind from the same three documents; first measured at 71b35b1, before that round's
+            # grader and tutor changes: grading 96.6, 97.8, 94.7, 98.6%; own words 93.8, 90.0, 82.5, 91.2%; tutor
+            # 80.0/84.0, 81.5/88.0, 78.4/84.9, 83.9/77.8% (answered right / declined)
+            "trieste", "jacquard", "ashkhabad", "ivanovsky")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

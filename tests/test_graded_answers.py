@@ -188,7 +188,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("taybridge", 0.99, True), ("kidney", 0.96, True), ("mechnikov", 0.97, True), ("ermak", 0.96, True),
                # round 51, written blind, held out: first measured at 1a520e5 (the round's start code) at 95.3%
                # (490/514), 97.2% (495/509), 95.2% (476/500) and 95.2% (477/501)
-               ("halifax", 0.95, True), ("lichen", 0.97, True), ("korroziya", 0.95, True), ("zimniy", 0.95, True)]
+               ("halifax", 0.95, True), ("lichen", 0.97, True), ("korroziya", 0.95, True), ("zimniy", 0.95, True),
+               # round 52, written blind, held out: first measured at 71b35b1 (the round's start code) at 96.6%
+               # (487/504), 97.8% (483/494), 94.7% (478/505) and 98.6% (493/500)
+               ("trieste", 0.96, True), ("jacquard", 0.97, True), ("ashkhabad", 0.94, True), ("ivanovsky", 0.98, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -324,7 +327,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("taybridge", 0.86), ("kidney", 0.95), ("mechnikov", 0.88), ("ermak", 0.85),
                    # round 51, written blind with their held-out packs, first measured at 1a520e5 at 95.0% (76/80),
                    # 95.0% (76/80), 91.2% (73/80) and 91.2% (73/80)
-                   ("halifax", 0.95), ("lichen", 0.95), ("korroziya", 0.91), ("zimniy", 0.91)]
+                   ("halifax", 0.95), ("lichen", 0.95), ("korroziya", 0.91), ("zimniy", 0.91),
+                   # round 52, written blind with their held-out packs, first measured at 71b35b1 at 93.8% (75/80),
+                   # 90.0% (72/80), 82.5% (66/80) and 91.2% (73/80)
+                   ("trieste", 0.93), ("jacquard", 0.90), ("ashkhabad", 0.82), ("ivanovsky", 0.91)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
