@@ -42,6 +42,7 @@ from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
 from .choice_both import both_named
 from .crossed_roles import asked_roles_crossed
+from .denied_options import denials_dropped
 from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
@@ -167,6 +168,10 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
             if corrected.correct:
                 return replace(corrected, trace=(f"judged on what is asserted: '{claim}'", *corrected.trace))
+        if not verdict.correct and not asserted and card.kind == "choice" and (kept := denials_dropped(
+                answer, self.aliases.lang.code, card.options, card.answer, self.prep)) \
+                and (read := self.grade(card, kept, shown=shown)).correct:  # "X, it was no storm": X
+            return replace(read, trace=(f"judged on what is asserted: '{kept}'", *read.trace))
         if not verdict.correct and not asserted and card.kind in SINGLE_KINDS \
                 and (again := self._said_again(card, answer, shown)) is not None:
             return again  # "ribose with one oxygen missing, i.e. deoxyribose"

@@ -4,9 +4,10 @@ was carried inland on {{mules}}."). The sentence is read against the cloze's tex
 outside the blanks (or their synonyms) are the text's, and the runs of other words between them are what the
 learner put in the blanks. Each blank must be filled by one of those runs, in the text's order (blanks that the
 text joins by "and" / "or" in any order, as `blank_pairs` allows), and what is left may hold at most one content
-word of the learner's own ("went"), never a unit ("4.25 million miles" for "{{4.25}} million kilometres": another
-measure); a run that fills no blank ("camels", "Dobbs") or a negation the text does not say ("not on mules") fails
-it."""
+word of the learner's own ("went"; a word of the text's that a blank shares, "densest" beside "{{warmest}}", and a
+light verb, "put" of "put up", say nothing of the learner's: they are not counted), never a unit ("4.25 million
+miles" for "{{4.25}} million kilometres": another measure); a run that fills no blank ("camels", "Dobbs") or a
+negation the text does not say ("not on mules") fails it."""
 
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def sentence_filled(text: str, blanks: tuple[tuple[str, ...], ...], got: Prepare
         for order in _orders(n, groups):
             if all(fills(blank, pieces[chosen[at]]) for at, blank in enumerate(order)):
                 left = [got.words[k] for r, run in enumerate(runs) if r not in chosen for k in run
-                        if k in got.content()]
+                        if k in got.content() and got.stems[k] not in context  # (the text's own word: no claim)
+                        and got.words[k] not in got.lang.lex.light_verbs]  # ("put up": "up" is the learner's word)
                 if len(left) <= _OWN_WORDS and not any(measure(word) for word in left):
                     return [" ".join(got.words[k] for k in runs[r]) for r in chosen]
     return None
