@@ -1,7 +1,6 @@
-"""General English the tutor reads in a question as the notes say it (round 52): a time of day dates a sentence as
-a day or a month does ("that evening", "at dawn", "on quiet evenings" answer "when?"); a commander is the one in
-charge ("who was in charge of X?": "X's commander was Y"); what a body contributes is what it supplies or provides.
-Words of English only (`lexicon_tutor`, `lexicon_paraphrase.TUTOR_GROUPS`); invented notes.
+"""General English the tutor reads in a question as the notes say it (round 52): a commander is the one in charge
+("who was in charge of X?": "X's commander was Y"); what a body contributes is what it supplies or provides. Words of
+English only (`lexicon_paraphrase.TUTOR_GROUPS`); invented notes.
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ def harbour() -> Tutor:
 
 
 @pytest.mark.parametrize(("question", "fact"), [
-    ("When did the masters of the guild meet?", "quiet evenings"),
-    ("when did the watchmen ring the bell?", "That night"),
     ("who was in charge of the Tarrow expedition?", "Ezra Pell"),
     ("What did the Weavers' Company contribute?", "oak piles"),
 ])

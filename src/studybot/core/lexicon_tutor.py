@@ -270,7 +270,7 @@ ENGLISH_TUTOR = TutorWords(
     result_markers=("that is why", "this is why", "as a result", "therefore", "thus", "hence", "consequently", "so",
                     "for this reason", "because of this", "this means") + EN_RESULTS,
     not_reasons=EN_NOT_REASONS, explaining=EN_EXPLAINING,
-    time_words=TIME_WORDS | _words("during morning mornings evening evenings night nights dawn dusk midnight"),  # when
+    time_words=TIME_WORDS | _words("during"),  # "during the First World War" says when
     date_words=_words("january february march april may june july august september october november december "
                       "spring summer autumn winter"),
     role_words=ROLE_WORDS | _words(
