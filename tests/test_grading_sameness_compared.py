@@ -62,6 +62,16 @@ def test_a_comparison_contradicts_a_sameness(card: Card | str, given: str, right
     assert verdict.correct is right, verdict.trace
 
 
+@pytest.mark.parametrize("given", ["the crew sailed again and carried more grain", "the crew sailed once more"])
+def test_the_same_thing_named_again_is_no_measure(given: str) -> None:
+    """"The same crew" names one crew again, and "more grain" counts: neither compares two things."""
+    point = "the same crew sailed again"
+    card = Card(id="c", section="s", kind="explain", prompt="What happened in spring?", answer=point,
+                keypoints=(Keypoint(point, ("crew sailed again", "crew sailed once more")),))
+    verdict = grader(card).grade(card, given)
+    assert verdict.correct, verdict.trace
+
+
 def test_a_comparison_in_another_clause_is_another_claim() -> None:
     """One word of the point in a clause that compares is no comparison of the point's two things."""
     level = "later surveys showed the two ponds are at the same level"

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..language import language
-from ..lexicon_compare import COMPARISONS, SAME_OR_DIFFERENT
+from ..lexicon_compare import CHANGES, COMPARISONS, SAME_OR_DIFFERENT
 from ..matching import Prepared
 from ..text import normalise
 
@@ -42,16 +42,32 @@ def _stems(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(lang.stem, same)), frozenset(map(lang.stem, different))
 
 
+def _compares(p: Prepared, i: int) -> bool:
+    """Is the word of more or less at i a comparison of two things: before a "than" of its clause, or after a verb
+    of being ("was much lower", "было ниже"), not a count ("carried more grain") nor "once more"?"""
+    clause, lex = p.clauses[i], COMPARISONS[p.lang.code]
+    after = (p.words[j] for j in range(i + 1, len(p.words)) if p.clauses[j] == clause)
+    before = [p.words[j] for j in range(max(0, i - 3), i) if p.clauses[j] == clause]
+    return any(w in lex.than for w in after) or not CHANGES[p.lang.code].passive.isdisjoint(before)
+
+
+def _alike(p: Prepared, i: int) -> bool:
+    """Does the word of sameness at i say two things are alike, not name one thing again ("the same crew")? Said of
+    them, no noun after it in its clause: "was the same", "the same as outside", "were equal"."""
+    j = i + 1
+    return j >= len(p.words) or p.clauses[j] != p.clauses[i] or p.words[j] in p.lang.lex.stop
+
+
 def _kinds(p: Prepared, places: list[int], compared: bool = True) -> tuple[bool, bool]:
     """Do the words at `places` say two things are the same, and do they say they differ (a word of difference; with
-    `compared`, a comparison's word of more or less too: "lower", "больше")? A negated word says the other ("не
-    одинаковы")."""
+    `compared`, a comparison's word of more or less too: "lower than", "было больше")? A negated word says the other
+    ("не одинаковы")."""
     same_stems, different_stems = _stems(p.lang.code)
     markers = COMPARISONS[p.lang.code].markers if compared else frozenset()
     same = different = False
     for i in places:
-        alike = p.stems[i] in same_stems
-        apart = p.stems[i] in different_stems or p.words[i] in markers and p.dirs[i] != 0
+        alike = p.stems[i] in same_stems and _alike(p, i)
+        apart = p.stems[i] in different_stems or p.words[i] in markers and p.dirs[i] != 0 and _compares(p, i)
         if alike or apart:
             if p.negated_at(i):
                 alike, apart = apart, alike
