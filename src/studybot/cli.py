@@ -253,10 +253,9 @@ def cmd_validate(args) -> int:
         for problem in problems:
             if problem.severity == "error" or not args.quiet:
                 print(problem)
-        if errors:
+        if errors:  # (on the problems' own stream, each on its line however a reader joins stdout and stderr)
             status = 1
-            sys.stdout.flush()  # the problems above come first also when both streams go to one file
-            print(f"{name}: {counted(len(errors), 'error')}", file=sys.stderr)
+            print(f"{name}: {counted(len(errors), 'error')}")
         elif pack is not None:
             warnings = len(problems) - len(errors)
             print(f"{name}: ok — {counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}"

@@ -8,12 +8,13 @@ a wrong example the grader accepts is told apart by a `mistakes` entry on every 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .grading import Grader, Verdict
 from .packs import Card
 from .text import normalise
 
-__all__ = ["advice", "not_a_person", "reason"]
+__all__ = ["advice", "inside_tolerance", "not_a_person", "reason"]
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -59,6 +60,22 @@ def advice(card: Card, listed_right: bool) -> str:
             return "the grader pairs each part of the answer with the item that shares its words: give the " \
                    "example's word for an item in the pack's aliases or synonyms, or move the example"
     return "move the example"
+
+
+def inside_tolerance(card: Card, grader: Grader, example: str) -> str:
+    """What to change for a wrong example of a numeric card that the grader marks right because its figure is within
+    the card's `tolerance` (it fails with no tolerance): a known mistake never fails a figure the tolerance accepts,
+    so the tolerance must be narrowed; "" where the tolerance is not why."""
+    spec = card.number
+    if card.kind != "numeric" or spec is None or not spec.allowed():
+        return ""
+    exact = replace(card, number=replace(spec, tolerance=0.0), mistakes=())
+    if grader.grade(exact, example).reason != "quantity":
+        return ""
+    unit = f" {spec.unit}" if spec.unit else ""
+    width = f"{spec.tolerance * 100:g}%" if spec.relative else f"{spec.tolerance:g}{unit}"
+    return (f"its figure is within the card's tolerance ({spec.value:g} ± {width}), and a mistake never fails a "
+            "figure the tolerance accepts: narrow number.tolerance to leave it out, or move the example")
 
 
 def not_a_person(card: Card, grader: Grader, example: str) -> str:

@@ -246,6 +246,7 @@ SYNONYMS: tuple[SynonymGroup, ...] = (
     _stems("resign quit"),  # giving up an office ("he quit it": "he resigned it")
     _stems("scarce rare shortage"), _stems("universe cosmos space"), _stems("gap space"),  # (all; room between)
     _stems("plentiful abundant ample"), _stems("country state"),  # a polity, "any country" for "any state"
+    _stems("same equal identical"),  # two things alike in a measure ("the pressure was equal inside and out")
 )
 
 # Pairs of opposite words, compared by stem ("positively" / "negatively"): an answer with

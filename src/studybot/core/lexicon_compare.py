@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["CHANGES", "COMPARISONS", "EN_COMPARED_NOUNS", "PROPERTIES", "RU_COMPARED_NOUNS", "Changes", "Comparisons",
-           "Property"]
+__all__ = ["CHANGES", "COMPARISONS", "EN_COMPARED_NOUNS", "PROPERTIES", "RU_COMPARED_NOUNS", "SAME_OR_DIFFERENT",
+           "Changes", "Comparisons", "Property"]
 
 
 class Property(NamedTuple):
@@ -203,4 +203,15 @@ CHANGES = {
 APPROXIMATORS = {
     "en": frozenset("about around roughly approximately nearly almost circa".split()),  # ("approx": approximately)
     "ru": frozenset("около примерно приблизительно почти порядка".split()),
+}
+
+# words that say two things are alike in a measure, and words that say they differ (besides a comparison's words of
+# more or less, `Comparisons.markers`): a point that says the one is not made by an answer that says the other of
+# the same two things ("the pressure inside was lower than outside" for "the pressure inside and outside was the same")
+SAME_OR_DIFFERENT: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("same", "equal", "equally", "equalled", "equals", "identical", "alike"),
+           ("different", "differ", "differed", "differs", "unequal", "unequally", "exceed", "exceeded", "exceeds")),
+    "ru": (("равный", "равны", "равно", "равна", "одинаковый", "одинаково", "одинаковы", "поровну"),
+           ("разный", "разными", "различаться", "различались", "отличаться", "отличалось", "отличался", "неравный",
+            "неодинаковый", "превышать", "превышало", "превышал")),
 }

@@ -17,6 +17,7 @@ from .lexicon_negative import NEGATIVE_WORDS, SEPARABLE
 from .lexicon_phrasal import PHRASAL_VERBS, SEPARABLE_PHRASAL
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
 from .lexicon_tutor import ENGLISH_TUTOR
+from .little_ones import small_ones
 from .negation_slips import negation_slips
 from .ru_gapping import read_gapped
 from .text import normalise, word_runs
@@ -130,10 +131,6 @@ def _without(text: str) -> str:
     return _LESS.sub(lambda m: m.group() if m.group(1) in _NOT_WITHOUT else f"without {m.group(1)}", text)
 
 
-# "little" before a plural is of size ("lots of little quakes": small ones), not of amount ("little progress",
-# "little was known", "little physics": an uncountable noun or no noun, a negation of quantity)
-_LITTLE_ONES = re.compile(r"\blittle (?=(?!(?:was|has|does|this|its|thus|news|means)\b)[a-z]{2,}s\b"
-                          r"(?<!ss)(?<!us)(?<!is)(?<!ics))")
 # "used up" is exhausted, no rise
 _USE_UP = re.compile(r"\b(use|uses|used|using) up\b")
 _EXHAUST = {"use": "exhaust", "uses": "exhausts", "used": "exhausted", "using": "exhausting"}
@@ -288,7 +285,7 @@ def rewrite_phrases(text: str, lang: Language, kept: frozenset[str] = frozenset(
     if lang.code == "en" and "less" in text:
         text = _without(text)
     if lang.code == "en" and "little " in text:
-        text = _LITTLE_ONES.sub("small ", text)
+        text = small_ones(text, lang.lex.stop)  # "little pellets", "little iron pellets": small ones
     if lang.code == "en" and " up" in text:
         text = _USE_UP.sub(lambda m: _EXHAUST[m.group(1)], text)
     if lang.code == "en" and ("stay" in text or "remain" in text):

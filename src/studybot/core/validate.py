@@ -20,7 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .alias_checks import unmet_alias_keys
-from .example_advice import advice, not_a_person, reason
+from .example_advice import advice, inside_tolerance, not_a_person, reason
 from .example_checks import card_at, grade_example, short_cloze_wrongs, split_message, split_runs, untested_keypoints
 from .given_away import KINDS as GIVEN_AWAY_KINDS
 from .given_away import title_gives_away
@@ -76,7 +76,7 @@ def check_examples(pack: Pack, grader: Grader | None = None, where: Positions | 
                         pack.path, *card_at(where, card, "examples", side, index),
                         f"card '{card.id}': example {answer!r} is listed as {side} but the grader marks it "
                         f"{got}{_why(verdict)}{not_a_person(card, grader, answer) if expected else ''}; "
-                        f"{advice(card, expected)}",
+                        f"{(not expected and inside_tolerance(card, grader, answer)) or advice(card, expected)}",
                     ))
     return problems
 

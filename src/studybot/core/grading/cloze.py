@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..clock_times import clock_minutes
 from ..dates import day_dot_month
 from ..matching import Match, Prepared, find_phrase
 from ..numbers_en import FRACTION_PARTS
@@ -15,7 +16,7 @@ from ..text import normalise
 from .base import GraderBase
 from .blank_context import phrase_fills, text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
-from .blank_pairs import fill_in_any_order
+from .blank_pairs import coordinated, fill_in_any_order
 from .cloze_given import givens_before, other_given_in_blank
 from .cloze_sentence import sentence_filled
 from .dated import era_clash, same_date
@@ -35,6 +36,10 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
 _PIECES = r"\s+[;,]+\s*|[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
 _YEAR = re.compile(r"\d{4}")  # a blank that is a year alone ("{{1968}}")
 _PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
+# pieces apart by their marks alone, where a blank's own wording holds "and" ("{{flowers and leaves}}")
+_PIECES_BY_MARKS = r"\s+[;,]+\s*|[;,\n/|]+(?!\d)"
+_TIME_WRITTEN = re.compile(r"\d:\d\d|\d\s*(?:[ap]\.?m\b|h\d\d)", re.IGNORECASE)  # "13:06", "1.06 pm", "17h30"
+_AND = re.compile(r"\s(?:and|и)\s", re.IGNORECASE)
 # a blank that is a named fraction alone: its count ("a", "one", "две") and its parts ("half", "thirds", "треть")
 _NAMED_FRACTION = re.compile(r"(?:(?:an?|one|two|three|four|five|[1-5]|одна|одну|две|три|четыре)[ -])?(?:"
                              + "|".join(FRACTION_PARTS) + r"|половин[аыу]|треть|трети|четверть|четверти"
@@ -216,28 +221,32 @@ class ClozeGrading(GraderBase):
         return said in leads and any(min(len(said), len(r)) >= _ROOT and (said.startswith(r) or r.startswith(said))
                                      for r in roots)
 
-    def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> bool:
-        """Is one of a blank's wordings anywhere in the answer (its figure, or its words)?"""
+    def _blank_found(self, alternatives: tuple[str, ...], got: Prepared) -> int | None:
+        """Where one of a blank's wordings is in the answer: the first word its words are found at, -1 for its figure
+        or date anywhere; None where it is not."""
         if era_clash(tuple(map(self.prep, alternatives)), got):
-            return False
+            return None
         for alt in alternatives:
             ref = self.prep(alt)
             dated = _dated_blank(ref, got)
             if dated is not None:
                 if dated:
-                    return True
+                    return -1
             elif ref.quantities:
                 if all(any(same_quantity(w, h) for h in got.quantities) for w in ref.quantities) \
                         and ref.direction() * got.direction() >= 0 and pair_reversed(ref, got) is None:
-                    return True
-            elif find_phrase(ref, got) is not None:
-                return True
-        return False
+                    return -1
+            elif (found := find_phrase(ref, got)) is not None:
+                return min(found.positions, default=-1)
+        return None
 
     def _grade_cloze(self, card: Card, got: Prepared) -> Verdict:
         n = len(card.blanks)
         text = _NUMBERED.sub(";", got.text)  # "1) Helby 2) Verden"
         raw_pieces = [p.strip() for p in re.split(_PIECES, text) if p.strip()]
+        if len(raw_pieces) != n and any(_AND.search(alt) for blank in card.blanks for alt in blank):
+            marked = [p.strip() for p in re.split(_PIECES_BY_MARKS, text) if p.strip()]  # "flowers and leaves, ..."
+            raw_pieces = marked if len(marked) == n else raw_pieces  # (its "and" no border of two blanks)
         if 1 < len(raw_pieces) < n:  # "12,7,haploid": a comma between figures separates blanks when they are short
             split = [p.strip() for p in re.split(_PIECES_BY_ANY_COMMA, text) if p.strip()]
             raw_pieces = split if len(split) == n else raw_pieces
@@ -247,14 +256,18 @@ class ClozeGrading(GraderBase):
             spaced = got.text.split()  # (as written where it has as many: "13.5 10.5 67%" keeps its sign)
             raw_pieces = spaced if len(spaced) == n else list(got.words)
         # (one blank: the answer itself is its piece, read from what was written: "a sixth" keeps its share)
+        shown = _as_written(got, raw_pieces)
+        if n > 1 and len(shown) == len(raw_pieces):  # a time of day as written: "13:06", "1:06 pm" (read "1:06")
+            raw_pieces = [w if _TIME_WRITTEN.search(w) else p for p, w in zip(raw_pieces, shown, strict=True)]
         pieces, self._capitals = [got] if n == 1 else [self.prep(p) for p in raw_pieces], got.capitalised
         units = (*units_after_blanks(card.text or ""), *[""] * n)
         facts = self.card_value(card, "blank figures", lambda: [  # (a figure's unit after it: "{{8}} см/год")
             blank_facts(tuple(map(self.prep, blank)), unit) for blank, unit in
             zip(card.blanks, (*units_after_blanks(card.text or ""), *[""] * len(card.blanks)), strict=False)])
-        shown = _as_written(got, raw_pieces)
         blanks = self.card_value(card, "untitled blanks", lambda: untitled_blanks(  # "Victoria": "{{Queen Victoria}}"
             card.blanks, self.aliases.lang.lex.titles, self.texts))
+
+        timed = self.card_value(card, "timed blanks", lambda: _timed_blanks(card, self.prep))
 
         def piece_fits(i: int, piece: Prepared) -> bool:  # does a piece fill blank i?
             ok = bool(piece.words) and self._blank_ok(blanks[i], piece) \
@@ -266,6 +279,8 @@ class ClozeGrading(GraderBase):
                 ok = True  # "Малый тронный" for "в {{Петровском}} зале", the pack's phrase going on past the blank
             if not ok and (figure := in_unit_after(units[i], piece)):
                 ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
+            if not ok and timed[i] and (clock := _dotted_time(piece)):
+                ok = self._blank_ok(card.blanks[i], self.prep(clock))  # "8.23" for "at {{8:23}}"
             return ok
 
         def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
@@ -282,14 +297,47 @@ class ClozeGrading(GraderBase):
                          + (" (blanks joined by 'and', in another order)" if i in swapped else ""))
         if hits < n and len(pieces) != n:
             # blanks given in another layout: look for each blank anywhere in the answer
-            found = sum(1 for blank in card.blanks if self._blank_found(blank, got))
-            if found == n and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n:
+            at = [self._blank_found(blank, got) for blank in card.blanks]
+            if None not in at and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n \
+                    and _in_order(card.text or "", [-1 if a is None else a for a in at]):
                 return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
         if said := sentence_filled(card.text or "", card.blanks, got, self.prep, piece_fits):
             return Verdict(True, 1.0, "Correct.", trace=("blanks read out of the sentence: " + "; ".join(said),))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
+
+
+_AT = re.compile(r"(?:\bat|\bв|\bк)\s*$", re.IGNORECASE)  # a time of day's preposition before a blank
+
+
+def _timed_blanks(card: Card, prep: Callable[[str], Prepared]) -> list[bool]:
+    """Which blanks are a time of day: one written as a time ("13:06", "1:06 pm"), and a bare "h:mm" ("8:23", maybe a
+    ratio) after "at" / "в" or in a card with another blank that is a time."""
+    blanks = [[prep(alt) for alt in blank] for blank in card.blanks]
+    times = [any(q.kind == "time" for ref in refs for q in ref.quantities) for refs in blanks]
+    before = re.split(r"\{\{.*?\}\}", card.text or "")
+    return [times[i] or any(q.clock is not None for ref in refs for q in ref.quantities)
+            and (any(times) or i < len(before) and bool(_AT.search(before[i]))) for i, refs in enumerate(blanks)]
+
+
+def _dotted_time(piece: Prepared) -> str | None:
+    """A piece that is a bare "h.mm" alone ("8.23", "at 8.23"), written as the time "h:mm" it is in a blank of a time
+    of day (elsewhere "5.30" alone is a decimal); else None."""
+    figures = [q for q in piece.quantities if q.kind == "count"]
+    if len(figures) != 1 or len(piece.quantities) != 1 or "." not in figures[0].text \
+            or clock_minutes(figures[0].text) is None \
+            or not all(w in piece.lang.lex.stop or w == figures[0].text for w in piece.words):
+        return None
+    return figures[0].text.replace(".", ":")
+
+
+def _in_order(text: str, at: list[int]) -> bool:
+    """Are blanks found in an answer's words (`at`: where; -1 for a figure or a date, found anywhere) found in the
+    text's order, but those the text joins by "and" / "or" (`blank_pairs.coordinated`), in any order among them?"""
+    free = {(i, j) for group in coordinated(text) for i in group for j in group}
+    return all(at[i] <= at[j] or (i, j) in free for i in range(len(at)) for j in range(i + 1, len(at))
+               if at[i] >= 0 and at[j] >= 0)
 
 
 def _as_written(got: Prepared, pieces: list[str]) -> list[str]:
@@ -299,7 +347,7 @@ def _as_written(got: Prepared, pieces: list[str]) -> list[str]:
     if len(pieces) == 1:
         return [written] if written else pieces
     text = _NUMBERED.sub(";", written)
-    for splitter in (_PIECES, _PIECES_BY_ANY_COMMA, r"\s+"):
+    for splitter in (_PIECES, _PIECES_BY_MARKS, _PIECES_BY_ANY_COMMA, r"\s+"):
         split = [p.strip() for p in re.split(splitter, text, flags=re.IGNORECASE) if p.strip()]
         if len(split) == len(pieces):
             return split

@@ -1,6 +1,6 @@
 """Does an answer contradict a keypoint where it makes it: the opposite of one of the point's words, what the
 point asserts and denies swapped, a figure pair turned round, a stopping dropped or denied, a denial of some said
-of every one (`structured`)."""
+of every one, a comparison for a sameness (`structured`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .intensifiers import weakened
 from .place_sides import place_flipped
 from .quantified import denied_otherwise
 from .roles import motion_flipped
+from .sameness import sameness_contradicted
 from .score_pairs import pair_reversed
 from .stopped import stopped_at
 from .swapped_figures import figures_swapped
@@ -38,7 +39,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     return motion_flipped(point, got) or place_flipped(point, got, positions) or opposed(point, got, positions) \
         or denied_after(point, got, positions) or weakened(point, got, positions) \
-        or denied_otherwise(point, got, positions)  # "rose a little" for "rose sharply"; "all did not" for "not all"
+        or denied_otherwise(point, got, positions) \
+        or sameness_contradicted(point, got, positions)  # "lower than outside" for "the same inside and outside"
 
 
 def contradicted_unless_accepted(point: Prepared, turned: tuple[Prepared, ...], got: Prepared,

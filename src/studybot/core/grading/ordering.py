@@ -23,9 +23,10 @@ _DOTTED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){2,}\.?\s*")  # "3.1.4.2": dotted,
 _NUMBERED_FIRST = re.compile(r"^\s*1\b")  # "1 flood 2 famine 3 revolt": each item after its number
 _NUMBER_MARK = re.compile(r"(?:^|\s)\d+[.):]?\s+")
 # the items' numbers with a note after them, in brackets or after a dash or a colon, that gives no figure ("1 2 3 4 -
-# all in order", "1 2 3 4 5 (the wintering first)"): the numbers are the order (a note with a figure may correct it)
+# all in order", "1 2 3 4 5 (the wintering first)"), or in brackets none of the items' numbers ("1 2 3 4 5 (1896 to
+# 1928)": `_note_figures`): the numbers are the order (a note with an item's number may correct it)
 _NOTED = re.compile(r"\s*(\d{1,2}(?:(?:\s*[,;>]\s*|\s+|-)\d{1,2})*)\s*(?:\([^\d()]*[^\W\d_][^\d()]*\)|(?:\s[-–—]|:)"
-                    r"\s*[^\d]*[^\W\d_][^\d]*)\s*")
+                    r"\s*[^\d]*[^\W\d_][^\d]*|(\([^()]*\d[^()]*\)))\s*")
 _PIECES = re.compile(r"[;,\n>|<]+|->|→|\bthen\b")
 _LAST_TWO = re.compile(r"\s+(?:and|и)\s+")  # "..., deficit and finally exports"
 
@@ -38,6 +39,14 @@ def _same_measure(piece: Prepared, item: Prepared) -> bool | None:
     if len(theirs) != 1 or len(mine) != 1:
         return None
     return same_quantity(theirs[0], mine[0])
+
+
+def _note_figures(note: str, items: tuple[str, ...]) -> bool:
+    """Does a note in brackets after an order's numbers give a figure that may be an item's number (one to the count
+    of items: "(3 before 2)") or stand in an item ("(1896 to 1928)" where an item is "the dam of 1896")? Years of the
+    span the items fall in are a note."""
+    said = set(re.findall(r"\d+", " ".join(items)))
+    return any(int(x) <= len(items) or x in said for x in re.findall(r"\d+", note))
 
 
 class OrderGrading(GraderBase):
@@ -71,7 +80,8 @@ class OrderGrading(GraderBase):
         if len(numbers) == n and all(1 <= x <= n for x in numbers) and len(words) == n:
             return [card.items.index(shown[x - 1]) for x in numbers]
         noted = _NOTED.fullmatch(got._said or got.text)
-        numbers = [int(x) for x in re.findall(r"\d+", noted.group(1))] if noted else []
+        numbers = [int(x) for x in re.findall(r"\d+", noted.group(1))] \
+            if noted and not (noted.group(2) and _note_figures(noted.group(2), card.items)) else []
         if sorted(numbers) == list(range(1, n + 1)):
             return [card.items.index(shown[x - 1]) for x in numbers]
         text = got.text

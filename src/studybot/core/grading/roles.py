@@ -16,6 +16,7 @@ from .particles import particle_flipped
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
+from .sameness import sameness_contradicted
 from .subjects import party_elsewhere, subject_replaced
 from .too_for import too_for_crossed
 
@@ -53,9 +54,11 @@ def _inside_longer(point: Prepared, got: Prepared, positions: tuple[int, ...], p
 
 def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: Parties,
                        asked: frozenset[str] = frozenset()) -> Covered:
-    """`parties.unless_wrong_party`, and not made where another party stands for the point's opening one."""
+    """`parties.unless_wrong_party`, and not made where another party stands for the point's opening one, or where
+    the answer compares what the point says is the same (made without the point's word of it: `sameness`)."""
     found = _unless_wrong_party(found, point, got, parties, asked)
     return (False, "", False, ()) if found[0] and (subject_replaced(point, got, found[3], parties)
+                                                    or sameness_contradicted(point, got, found[3])
                                                     or doer_exchanged(point, got, found[3])
                                                     or caused_other_way(point, got, found[3])
                                                     or point_roles_crossed(point, got, found[3])
