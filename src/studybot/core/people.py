@@ -66,6 +66,10 @@ _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга
 # is a person's ("штурман Ник Ридли") however foreign its surname
 _PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
 _OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
+# a word in a case no given name is in, before a man's surname in the nominative ("Москву Ниязов не любил", "В
+# Ашхабаде Ниязов ..."): a given name agrees in case with its surname, so this word is no given name ("Максим",
+# "Артем", "Том" end as oblique nouns do: not read so)
+_NOT_NOMINATIVE = {"ru": (("у", "ю", "е"), ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"))}
 _FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
 # the forms of a Russian surname that only a man's or only a woman's takes ("Ковалевский", "Ковалевского" /
 # "Ковалевская", "Ковалевской"; "Белокопытов", "Белокопытовым" / "Белокопытовой"); "Белокопытова" and "-ову" may be
@@ -252,7 +256,7 @@ class _Reader:
     def _trim(self, words: list[str], opening: bool, initial: bool = False) -> list[str]:
         """A run without the titles and function words before it ("Dr", "When"), nor a place the texts write
         after a preposition of place ("Near Gull Rock Brenner ..."), nor a word opening a sentence that the texts
-        write in lower case ("Later Wexley ...")."""
+        write in lower case ("Later Wexley ..."), nor a word no given name is by its form (`_no_given`)."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         if len(words) > 2 and len(words[0]) == 1 and (len(words[1]) == 1 or initial):
@@ -261,6 +265,7 @@ class _Reader:
             return words
         while words and ((place := self._place_first(words)) or words[0] in lex.titles or words[0] in lex.stop
                          or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries)
+                         or self._no_given(words)
                          or (opening and (
                 self._lowered(words[0]) or (len(words) > 1 and (self._for_people(words[0]) or self._noun(words[0])))
                 or (nouns and words[0].endswith(nouns))))):
@@ -300,6 +305,15 @@ class _Reader:
         # is no verb's form ("Continuing Russian pressure")
         return plain[-1] in self.alone and self.key(plain[0]) not in self.alone_keys \
             and not plain[0].endswith(_VERB_FORMS.get(lex.code, ("",)))
+
+    def _no_given(self, words: list[str]) -> bool:
+        """Is the first word of a run before a surname (by its ending) no given name by its form: in Russian an
+        adjective ("Упрямый Курбанов"), or a case its surname is not in ("Тулу Курбанов", "В Орле Курбанов")?"""
+        code, first, last = self.lex.code, words[0], words[-1]
+        if code not in _NOT_NOMINATIVE or len(words) < 2 or not last.endswith(_SURNAME_ENDINGS[code]):
+            return False
+        cases, nominative = _NOT_NOMINATIVE[code]
+        return first.endswith(_ADJECTIVE_ENDINGS[code]) or first.endswith(cases) and last.endswith(nominative)
 
     def split(self, words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(given names, surname with its particles); "Ремезов Пётр Семёнович" is read surname first."""
@@ -410,11 +424,11 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
     cores: dict[str, set[str]] = {}  # a surname -> the first names it has in the texts (people or not)
     for p in people:
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
-    for words in reader.runs:
+    for words in reader.runs:  # (not a person's own given name: "Ilse Brenner" of "Marta Ilse Brenner")
         first, last = words[0], words[-1]
-        if key(last) in cores and len(first) > 1 and not any(_same_given(first, g, key) or first[0] == g[:1] == g
-                                                             for p in people if key(p.core) == key(last)
-                                                             for g in _firsts(p.given)):
+        if key(last) in cores and len(first) > 1 and not any(
+                _same_given(first, g, key) or first[0] == g[:1] == g or _given_within((first,), p.given, key)
+                for p in people if key(p.core) == key(last) for g in _firsts(p.given)):
             cores[key(last)].add(key(first))
     given_names = {key(g) for p in people for g in p.given if len(g) > 1}
     for p in people:
