@@ -70,6 +70,7 @@ _OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "
 # Ашхабаде Ниязов ..."): a given name agrees in case with its surname, so this word is no given name ("Максим",
 # "Артем", "Том" end as oblique nouns do: not read so)
 _NOT_NOMINATIVE = {"ru": (("у", "ю", "е"), ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"))}
+_JOINS = frozenset(("и", "and"))  # a second name after a first ("Свен Брандт и Улоф Вестерберг")
 _FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
 # the forms of a Russian surname that only a man's or only a woman's takes ("Ковалевский", "Ковалевского" /
 # "Ковалевская", "Ковалевской"; "Белокопытов", "Белокопытовым" / "Белокопытовой"); "Белокопытова" and "-ову" may be
@@ -120,13 +121,14 @@ class _Run:
     after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
     initial: bool = False  # opens with an initial and its dot ("J. Edgar Moss"), not a one-letter word ("A Bo")
     owner: bool = False  # ends in a possessive ("at Ada Holt's house": a person, though after "at")
+    joined: bool = False  # right after another run and "и" / "and" ("инженеры Свен Брандт и Улоф Вестерберг")
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
     """The runs of capitalised words of a text (initials and particles inside)."""
     out: list[_Run] = []
     current: _Run | None = None
-    last, previous = 0, ""
+    last, previous, join = 0, "", False
     for m in _TOKEN.finditer(text):
         token, gap = m.group(), text[last:m.start()].strip()
         last = m.end()
@@ -141,11 +143,14 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
             current.initial |= after_initial and len(current.tokens) == 1
             current.tokens.append(normalise(token) + ("'" if elided else ""))  # (its mark: one word)
         else:
+            joined = join and not gap and capital
+            join = bool(current) and not gap and token in _JOINS
             if current:
                 out.append(current)
             opens = capital and (m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial))
             current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives,
-                           normalise(previous) if previous[:1].islower() and not gap else "") if capital else None
+                           normalise(previous) if previous[:1].islower() and not gap else "", joined=joined) \
+                if capital else None
         if possessive and current:  # "Marshall's Harvard speech": the name ends there
             current.owner = True
             out.append(current)
@@ -217,16 +222,21 @@ class _Reader:
         # the places the texts write after a preposition of place ("near Gull Rock"): a run opening with one is
         # no given name ("Near Gull Rock Brenner found ...")
         self.places = {" ".join(_words(run.tokens)) for run in found if run.placed and not run.owner}
+        introduced = False  # the run before was a person's after a noun for people, and a name is joined to it
         for run in found:
             words = self._trim(_words(run.tokens), run.opening, run.initial)
+            introduced = introduced and run.joined
             if len(words) == 1 and len(words[0]) > 1:
                 self.alone.add(words[0])
+                introduced = False
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
                 self.runs.append(words)
                 # (a language of surname endings, which foreign surnames lack; not after a noun in another case:
                 # "физика Генриха Штарка" is a name in the genitive)
-                if run.after and lex.code in _OBLIQUE and not run.after.endswith(_OBLIQUE[lex.code]) \
-                        and self._for_people(run.after):
+                introduced = introduced or bool(run.after) and lex.code in _OBLIQUE and (
+                    self._many_people(run.after)
+                    or not run.after.endswith(_OBLIQUE[lex.code]) and self._for_people(run.after))
+                if introduced:  # (and a name joined to one so: "инженеры Свен Брандт и Улоф Вестерберг")
                     self.introduced.add(" ".join(words))
                 if (tail := len(_words(run.tokens[-1:]))) > 1:
                     self.hyphened[" ".join(words)] = tail
@@ -242,6 +252,11 @@ class _Reader:
         comes from ("переводчик", "американец")?"""
         suffixes = _PERSON_SUFFIXES.get(self.lex.code, ())
         return word in self.person_nouns or len(word) > 5 and word.endswith(suffixes)
+
+    def _many_people(self, word: str) -> bool:
+        """Is a Russian word a noun for people in the plural, its nominative ("инженеры", "химики"; the genitive of
+        one ends in "-а": "инженера")?"""
+        return word.endswith(("ы", "и")) and self._for_people(word[:-1])
 
     def _noun(self, word: str) -> bool:
         """Is a Russian word a noun of the dictionary, never a verb's ("Система", "Метод" opening "Система Рудкова
