@@ -1,9 +1,8 @@
 """The surname alone names the one person of a pack who has it ("Курбанов" for "Бахтияр Курбанов", asked "Кто
 ...?"); a capitalised word before that surname elsewhere in the notes is another given name only when it can be one
 (core/people.py): not a word in a case the surname is not in ("Тулу Курбанов не любил", "В Орле Курбанов ..."), not
-an adjective ("Упрямый Курбанов"), not "Сам" opening a sentence, and not a given name of the person's own fuller name
-("Ilse Brenner" of "Marta Ilse Brenner"). Packs on invented subjects (a mill and its builder); each row says what a
-fair teacher marks."""
+an adjective ("Упрямый Курбанов"), nor "Сам" opening a sentence. Packs on invented subjects (a mill and its builder);
+each row says what a fair teacher marks."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from studybot.core.grading import Grader
 from studybot.core.packs import Card, Pack, Section
 
 MILL_RU = "Мельницу на реке построил Бахтияр Курбанов в 1901 году."
-MILL_EN = "The mill on the river was built by Marta Ilse Brenner."
 
 
 def graded(answer: str, prompt: str, notes: str, given: str, language: str) -> bool:
@@ -31,7 +29,6 @@ def graded(answer: str, prompt: str, notes: str, given: str, language: str) -> b
     (MILL_RU + " Упрямый Курбанов спорил с городом.", "Курбанов", True),
     (MILL_RU + " Сам Курбанов молол зерно.", "Курбанов", True),
     (MILL_RU + " Сам Курбанов молол зерно.", "Курбанова", True),
-    (MILL_RU + " Мельницу строил Ораз Бахтияр Курбанов.", "Курбанов", True),  # his fuller name
     # ... but another person's given name before the surname: two people share it
     (MILL_RU + " Его брат Ораз Курбанов молол зерно.", "Курбанов", False),
     (MILL_RU + " Тулу Ораз Курбанов не любил.", "Курбанов", False),
@@ -39,12 +36,3 @@ def graded(answer: str, prompt: str, notes: str, given: str, language: str) -> b
 ])
 def test_surname_alone_ru(notes: str, given: str, right: bool) -> None:
     assert graded("Бахтияр Курбанов", "Кто построил мельницу на реке?", notes, given, "ru") is right
-
-
-@pytest.mark.parametrize(("notes", "given", "right"), [
-    (MILL_EN + " Ilse Brenner ran it for years.", "Brenner", True),
-    (MILL_EN + " Ilse Brenner ran it for years.", "Ilse Brenner", True),
-    (MILL_EN + " Her cousin Paul Brenner ran it for years.", "Brenner", False),
-])
-def test_surname_alone_en(notes: str, given: str, right: bool) -> None:
-    assert graded("Marta Ilse Brenner", "Who built the mill on the river?", notes, given, "en") is right

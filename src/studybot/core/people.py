@@ -439,10 +439,10 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
     cores: dict[str, set[str]] = {}  # a surname -> the first names it has in the texts (people or not)
     for p in people:
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
-    for words in reader.runs:  # (not a person's own given name: "Ilse Brenner" of "Marta Ilse Brenner")
+    for words in reader.runs:
         first, last = words[0], words[-1]
         if key(last) in cores and len(first) > 1 and not any(
-                _same_given(first, g, key) or first[0] == g[:1] == g or _given_within((first,), p.given, key)
+                _same_given(first, g, key) or first[0] == g[:1] == g
                 for p in people if key(p.core) == key(last) for g in _firsts(p.given)):
             cores[key(last)].add(key(first))
     given_names = {key(g) for p in people for g in p.given if len(g) > 1}
