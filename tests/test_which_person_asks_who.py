@@ -90,3 +90,38 @@ def test_a_person_asked_by_a_noun_for_people_is_named_as_one(pack, card, answer,
 ])
 def test_which_questions_ask_for_a_person_only_by_a_noun_for_people(prompt, code, asks):
     assert asks_for_person(prompt, code, language(code).stem) is asks
+
+
+# a noun for people in any case after "какой" in any case, adjectives before it or none ("-ом", "-ым" end both)
+@pytest.mark.parametrize(("prompt", "asks"), [
+    ("С каким шведским микробиологом работал Мерсье?", True),
+    ("С каким микробиологом работал Мерсье?", True),
+    ("Каким химиком был открыт газ?", True),
+    ("С каким инженером строили мост?", True),
+    ("Какому инженеру поручили мост?", True),
+    ("Какими химиками был открыт газ?", True),
+    ("С каким шведским учёным работал Мерсье?", True),
+    ("Каким методом измерили глубину?", False),
+    ("С каким шведским городом торговал порт?", False),
+    ("Какому городу дали имя Мерсье?", False),
+])
+def test_a_noun_for_people_in_any_case(prompt, asks):
+    assert asks_for_person(prompt, "ru", language("ru").stem) is asks
+
+
+NOTES_LAB = "Мерсье работал в Уппсале много лет."
+
+
+@pytest.mark.parametrize(("prompt", "answer", "right"), [
+    ("С каким шведским микробиологом Мерсье работал в Уппсале?", "Вендхольм", True),
+    ("С каким микробиологом Мерсье работал в Уппсале?", "Вендхольма", True),
+    ("Какому инженеру Мерсье поручил мост?", "Вендхольм", True),
+    ("С каким шведским учёным работал Мерсье?", "Вендхольм", True),
+    ("С каким шведским учёным работал Мерсье?", "Андерс Вендхольм", False),
+    ("С каким шведским микробиологом Мерсье работал в Уппсале?", "Мерсье", False),
+])
+def test_a_foreign_name_asked_by_a_noun_in_any_case(prompt, answer, right):
+    card = Card(id="c", section="s", kind="short", prompt=prompt, answer="Ларс Вендхольм", explanation="Так сказано.")
+    pack = Pack(id="lab", title="Лаборатория", language="ru", cards=(card,),
+                sections=(Section(id="s", title="Лаборатория", notes=NOTES_LAB),))
+    assert Grader.for_pack(pack).grade(card, answer).correct is right

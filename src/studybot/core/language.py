@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .anions import anions_apart
 from .answer_groups import answer_directions, answer_groups
-from .bounded_negators import beyond_reach
+from .bounded_negators import beyond_reach, shared_privative
 from .classical_plurals import classical_singular
 from .ellipsis import closes_elided, elided_subject
 from .lexicon import ENGLISH, Lexicon
@@ -150,11 +150,12 @@ class Language:
         return count or int(any(w in concord for w in words))
 
     def negations_before(self, words: list[str], clauses: list[int], i: int, window: int) -> int:
-        """The negations said before the word at i in its clause, within `window` words; not by a negator that
-        governs only the phrase after it, when that phrase ends before the word ("without him the teams quarrelled":
-        the teams did; `bounded_negators`)."""
-        return self.negations([words[j] for j in range(max(0, i - window), i) if clauses[j] == clauses[i]
-                               and not beyond_reach(words, j, i, self.code, self.lex.stop)])
+        """The negations said before the word at i in its clause, within `window` words; not by a negator that governs
+        only the phrase after it, when that phrase ends before the word ("without him the teams quarrelled": they did;
+        `bounded_negators`); and a privative shared by a run of nouns ("без света, воды и связи": воды, связи)."""
+        neg = self.negations([words[j] for j in range(max(0, i - window), i) if clauses[j] == clauses[i]
+                              and not beyond_reach(words, j, i, self.code, self.lex.stop)])
+        return neg + shared_privative(words, clauses, i, self.code, self.lex.stop)
 
     def negations_after(self, words: list[str], clauses: list[int], i: int) -> int:
         """The negators after the word at i, in its clause, that negate it: a word of few within two words
@@ -295,9 +296,8 @@ class Language:
         return b in self.opposites.get(a, ())
 
     def word_match(self, want: str, have: str) -> int:
-        """Match two stems (or words): 0 the same or synonyms, 1 a typo within tolerance,
-        -1 no match (in Russian also a "typo" that turns a prefix into its opposite: `ru_families.prefixes_apart`).
-        Memoised."""
+        """Match two stems (or words), memoised: 0 the same or synonyms, 1 a typo within tolerance, -1 no match (in
+        Russian also a "typo" that turns a prefix into its opposite: `ru_families.prefixes_apart`)."""
         key = (want, have)
         found = self._matches.get(key)
         if found is None:

@@ -219,7 +219,7 @@ RUSSIAN = Lexicon(
     place_words=frozenset("гора озеро река мыс город село деревня остров".split()),
     locatives=frozenset("в во на".split()),
     connectives=frozenset("тогда потом затем позже вскоре однако зато поэтому теперь сначала наконец впоследствии "
-                          "хотя если пока поскольку будто словно несмотря".split()),
+                          "хотя если пока поскольку будто словно несмотря сам сама сами именно".split()),
     # (no motions read: "от" also says what a thing depends on, "к" what a ratio is to)
     conditionals=frozenset(("если",)),
     # анионы: "сульфид" is neither "сульфит" nor "сульфат" ("-ит" / "-ат" alone are also a verb's number: "лежит")

@@ -66,6 +66,11 @@ _NOUN_ENDINGS = {"ru": ("о", "е")}  # "Основание Петербурга
 # is a person's ("штурман Ник Ридли") however foreign its surname
 _PERSON_SUFFIXES = {"ru": ("ник", "чик", "щик", "тель", "ист", "ец", "анин", "янин", "лог", "ном", "навт")}
 _OBLIQUE = {"ru": ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ы", "и")}  # a noun's endings but in the nominative
+# a word in a case no given name is in, before a man's surname in the nominative ("Москву Ниязов не любил", "В
+# Ашхабаде Ниязов ..."): a given name agrees in case with its surname, so this word is no given name ("Максим",
+# "Артем", "Том" end as oblique nouns do: not read so)
+_NOT_NOMINATIVE = {"ru": (("у", "ю", "е"), ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий"))}
+_JOINS = frozenset(("и", "and"))  # a second name after a first ("Свен Брандт и Улоф Вестерберг")
 _FEMININE = ("а", "я")  # the endings that make a woman's given name of a man's ("Александра", "Евгения")
 # the forms of a Russian surname that only a man's or only a woman's takes ("Ковалевский", "Ковалевского" /
 # "Ковалевская", "Ковалевской"; "Белокопытов", "Белокопытовым" / "Белокопытовой"); "Белокопытова" and "-ову" may be
@@ -116,13 +121,14 @@ class _Run:
     after: str = ""  # the word before it, written in lower case ("штурман Ник Ридли"), or ""
     initial: bool = False  # opens with an initial and its dot ("J. Edgar Moss"), not a one-letter word ("A Bo")
     owner: bool = False  # ends in a possessive ("at Ada Holt's house": a person, though after "at")
+    joined: bool = False  # right after another run and "и" / "and" ("инженеры Свен Брандт и Улоф Вестерберг")
 
 
 def _runs(text: str, lex: Lexicon) -> list[_Run]:
     """The runs of capitalised words of a text (initials and particles inside)."""
     out: list[_Run] = []
     current: _Run | None = None
-    last, previous = 0, ""
+    last, previous, join = 0, "", False
     for m in _TOKEN.finditer(text):
         token, gap = m.group(), text[last:m.start()].strip()
         last = m.end()
@@ -137,11 +143,14 @@ def _runs(text: str, lex: Lexicon) -> list[_Run]:
             current.initial |= after_initial and len(current.tokens) == 1
             current.tokens.append(normalise(token) + ("'" if elided else ""))  # (its mark: one word)
         else:
+            joined = join and not gap and capital
+            join = bool(current) and not gap and token in _JOINS
             if current:
                 out.append(current)
             opens = capital and (m.start() == 0 or (any(c in ".!?…«“\"(" for c in gap) and not after_initial))
             current = _Run([normalise(token)], opens, normalise(previous) in lex.locatives,
-                           normalise(previous) if previous[:1].islower() and not gap else "") if capital else None
+                           normalise(previous) if previous[:1].islower() and not gap else "", joined=joined) \
+                if capital else None
         if possessive and current:  # "Marshall's Harvard speech": the name ends there
             current.owner = True
             out.append(current)
@@ -213,16 +222,21 @@ class _Reader:
         # the places the texts write after a preposition of place ("near Gull Rock"): a run opening with one is
         # no given name ("Near Gull Rock Brenner found ...")
         self.places = {" ".join(_words(run.tokens)) for run in found if run.placed and not run.owner}
+        introduced = False  # the run before was a person's after a noun for people, and a name is joined to it
         for run in found:
             words = self._trim(_words(run.tokens), run.opening, run.initial)
+            introduced = introduced and run.joined
             if len(words) == 1 and len(words[0]) > 1:
                 self.alone.add(words[0])
+                introduced = False
             elif 2 <= len(words) <= MAX_WORDS and len(run.tokens) >= 2 and not run.placed:
                 self.runs.append(words)
                 # (a language of surname endings, which foreign surnames lack; not after a noun in another case:
                 # "физика Генриха Штарка" is a name in the genitive)
-                if run.after and lex.code in _OBLIQUE and not run.after.endswith(_OBLIQUE[lex.code]) \
-                        and self._for_people(run.after):
+                introduced = introduced or bool(run.after) and lex.code in _OBLIQUE and (
+                    self._many_people(run.after)
+                    or not run.after.endswith(_OBLIQUE[lex.code]) and self._for_people(run.after))
+                if introduced:  # (and a name joined to one so: "инженеры Свен Брандт и Улоф Вестерберг")
                     self.introduced.add(" ".join(words))
                 if (tail := len(_words(run.tokens[-1:]))) > 1:
                     self.hyphened[" ".join(words)] = tail
@@ -239,6 +253,11 @@ class _Reader:
         suffixes = _PERSON_SUFFIXES.get(self.lex.code, ())
         return word in self.person_nouns or len(word) > 5 and word.endswith(suffixes)
 
+    def _many_people(self, word: str) -> bool:
+        """Is a Russian word a noun for people in the plural, its nominative ("инженеры", "химики"; the genitive of
+        one ends in "-а": "инженера")?"""
+        return word.endswith(("ы", "и")) and self._for_people(word[:-1])
+
     def _noun(self, word: str) -> bool:
         """Is a Russian word a noun of the dictionary, never a verb's ("Система", "Метод" opening "Система Рудкова
         оказалась простой": a noun, then a surname in the genitive, no woman named Рудкова), and no man's given name?"""
@@ -252,7 +271,7 @@ class _Reader:
     def _trim(self, words: list[str], opening: bool, initial: bool = False) -> list[str]:
         """A run without the titles and function words before it ("Dr", "When"), nor a place the texts write
         after a preposition of place ("Near Gull Rock Brenner ..."), nor a word opening a sentence that the texts
-        write in lower case ("Later Wexley ...")."""
+        write in lower case ("Later Wexley ..."), nor a word no given name is by its form (`_no_given`)."""
         lex = self.lex
         nouns = _NOUN_ENDINGS.get(lex.code, ())
         if len(words) > 2 and len(words[0]) == 1 and (len(words[1]) == 1 or initial):
@@ -261,6 +280,7 @@ class _Reader:
             return words
         while words and ((place := self._place_first(words)) or words[0] in lex.titles or words[0] in lex.stop
                          or words[0] in lex.connectives or (len(words) > 1 and self.key(words[0]) in self.countries)
+                         or self._no_given(words)
                          or (opening and (
                 self._lowered(words[0]) or (len(words) > 1 and (self._for_people(words[0]) or self._noun(words[0])))
                 or (nouns and words[0].endswith(nouns))))):
@@ -300,6 +320,15 @@ class _Reader:
         # is no verb's form ("Continuing Russian pressure")
         return plain[-1] in self.alone and self.key(plain[0]) not in self.alone_keys \
             and not plain[0].endswith(_VERB_FORMS.get(lex.code, ("",)))
+
+    def _no_given(self, words: list[str]) -> bool:
+        """Is the first word of a run before a surname (by its ending) no given name by its form: in Russian an
+        adjective ("Упрямый Курбанов"), or a case its surname is not in ("Тулу Курбанов", "В Орле Курбанов")?"""
+        code, first, last = self.lex.code, words[0], words[-1]
+        if code not in _NOT_NOMINATIVE or len(words) < 2 or not last.endswith(_SURNAME_ENDINGS[code]):
+            return False
+        cases, nominative = _NOT_NOMINATIVE[code]
+        return first.endswith(_ADJECTIVE_ENDINGS[code]) or first.endswith(cases) and last.endswith(nominative)
 
     def split(self, words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(given names, surname with its particles); "Ремезов Пётр Семёнович" is read surname first."""
@@ -412,9 +441,9 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
     for words in reader.runs:
         first, last = words[0], words[-1]
-        if key(last) in cores and len(first) > 1 and not any(_same_given(first, g, key) or first[0] == g[:1] == g
-                                                             for p in people if key(p.core) == key(last)
-                                                             for g in _firsts(p.given)):
+        if key(last) in cores and len(first) > 1 and not any(
+                _same_given(first, g, key) or first[0] == g[:1] == g
+                for p in people if key(p.core) == key(last) for g in _firsts(p.given)):
             cores[key(last)].add(key(first))
     given_names = {key(g) for p in people for g in p.given if len(g) > 1}
     for p in people:

@@ -12,6 +12,7 @@ from ..customary_units import imperial_reading
 from ..dates import Date, day_dot_month
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
 from ..lexicon_negative import NOT_UNTIL
+from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
 from ..numbers_ru import near_ru_number_word
@@ -46,6 +47,9 @@ _NO_FIGURE = "The answer needs a figure."
 
 
 _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
+# a figure glued by a hyphen to a Russian adjective names a kind of thing, no value offered ("по 12-балльной шкале",
+# "5-этажный дом")
+_KIND = re.compile(rf"(?<![\d.,])(\d+)-[а-яё]+(?:{'|'.join(RUSSIAN_TUTOR.adjective_endings)})\b")
 _DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands after a leading 0: "0.015" is a decimal)
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
@@ -380,6 +384,9 @@ class NumericGrading(GraderBase):
         elif "=" in got.text:  # "(206 - 200) / 200 = 3%": the working, then the result
             given = find_quantities(got.text.rsplit("=", 1)[1], normalised=True, lang=got.lang.code) or given
             text = got.text.rsplit("=", 1)[1] if given is not got.quantities else text
+        kinds = {m.group(1) for m in _KIND.finditer(text)} if got.lang.code == "ru" else set()
+        if kinds and any(q.text not in kinds for q in given):  # ("9 баллов по 12-балльной шкале": 9 offered)
+            given = [q for q in given if q.text not in kinds]
         # a span whose one end is the figure asked ("200-300", "200 to 300" for 200) offers its other end too
         spans = [(a, b, read) for a, b, read in figure_spans(text, got.lang.code, given)
                  if any(same_quantity(spec, q, allowed) for q in (a, b))]

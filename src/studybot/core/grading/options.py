@@ -214,6 +214,18 @@ def one_denial(options: list[Prepared], got: Prepared, fits: list[int]) -> int |
     return fits[0]
 
 
+def shared_denial(options: list[Prepared], got: Prepared, sharing: list[int]) -> int | None:
+    """A denial that shares words with one option alone of those it fits (another denial that shares no word is no
+    rival: "banned"), itself a denial ("no breakthrough expected"), by a word no other option has: "не о шторме" names
+    neither "предсказывать шторма не умели" nor another, where "о шторме знали" and "шторм начался ночью" say the
+    storm too, and no more does the question said again ("Почему рыбаков не предупредили о шторме?")."""
+    if len(sharing) != 1 or len(options) < 3 or not got.negated() or not options[k := sharing[0]].negated():
+        return None
+    return k if any(options[k].find_word(got.stems[j], got.words[j], None)[0] >= 0 and not any(
+        o.find_word(got.stems[j], got.words[j], None)[0] >= 0 for i, o in enumerate(options) if i != k)
+        for j in got.content()) else None
+
+
 SPELT_CLOSE, SPELT_AHEAD = 65.0, 25.0  # similarity of a misspelt option's text, and its lead over the next
 
 

@@ -1,16 +1,16 @@
-"""A question that asks for a person by a noun for people: "Какой путешественник описал ...?", "Какая императрица
-ввела ...?", "Which engineer built ...?" asks who, as "Кто ...?" does, so its card's answer names a person of the
-pack (`core.people`) however foreign the name ("Марко Поло", "Юхан Пальмструк"): the surname alone, initials and a
-case form of it answer the card. In English an adjective or a name may stand before the noun ("Which leading London
-clockmaker ...?"). The nouns are the tutor's general tables of roles and of people ("министр",
-"учёный", "explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the
-noun the next word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's
-or an art's people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой
-пианист" ask who by their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing
-("list", "лист", "монолог"), and so do a craft's ("clockmaker", "goldsmith", "shipwright") and, in English, a verb's
-doer ("planner", "illustrator", "writer": a WordNet verb before "-er"/"-or", no thing named so: "computer", "tower").
-English names a person by a noun before the head noun too ("which town planner", "which ship captain"), and asks
-by "Name the ..." as by "which"."""
+"""A question that asks for a person by a noun for people: "Какой путешественник описал ...?", "Какая императрица ввела
+...?", "Which engineer built ...?" asks who, as "Кто ...?" does, so its card's answer names a person of the pack
+(`core.people`) however foreign the name ("Марко Поло", "Юхан Пальмструк"): the surname alone, initials and a case
+form of it answer the card. In English an adjective or a name may stand before the noun ("Which leading London
+clockmaker ...?"). The nouns are the tutor's general tables of roles and of people ("министр", "учёный",
+"explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the noun the next
+word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's or an art's
+people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой пианист" ask who by
+their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing ("list", "лист",
+"монолог"), in any case ("с каким микробиологом", "какому инженеру"), and so do a craft's ("clockmaker",
+"goldsmith", "shipwright") and, in English, a verb's doer ("planner", "illustrator", "writer": a WordNet verb before
+"-er"/"-or", no thing named so: "computer", "tower"). English names a person by a noun before the head noun too
+("which town planner", "which ship captain"), and asks by "Name the ..." as by "which"."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ REACH = 3  # the noun at most this many words after the question word ("како
 # London clockmaker", "which English poet": `_NAMED`)
 _ADJECTIVES = {"ru": (*RUSSIAN_TUTOR.adjective_endings, "ом", "ем"), "en": ("ing", "ous", "ed", "ent", "ant", "ish")}
 _NAMED = {"en"}
+# the forms of "какой" that ask to pick beside the tutor's ("Какому инженеру ...?", "Какими химиками ...?")
+_ASKING = {"ru": frozenset(("какому", "какими"))}
 
 
 # the endings of nouns for people by their science or art (in Russian in the cases after "какой", "какого",
@@ -69,19 +71,25 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
     persons = _person_stems(code, stem)
     for i, w in enumerate(words):
         named_by = code == "en" and w == "name" and words[i + 1:i + 2] == ["the"]  # "Name the engineer who ..."
-        if w not in table.asking and not named_by:
+        if w not in table.asking and w not in _ASKING.get(code, ()) and not named_by:
             continue
         after = words[i + 1 + named_by:i + 1 + named_by + REACH]
         named = [code in _NAMED and w[:1].isupper() for w in said[i + 1 + named_by:i + 1 + named_by + REACH]]
-        while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0]):
+        while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0]) \
+                and not (code == "ru" and _for_people(after[0], code, stem, persons)):  # ("каким химиком", "учёным")
             after, named = after[1:], named[1:]  # "какой английский врач": the noun after the adjectives
-        if after and (stem(after[0]) in persons or _agent(after[0], code) or _doer(after[0], code)):
+        if after and _for_people(after[0], code, stem, persons):
             return True
         # English names a person by a noun before the head noun ("which town planner", "which ship captain")
         if code == "en" and len(after) > 1 and after[0] not in table.asking \
-                and (stem(after[1]) in persons or _agent(after[1], code) or _doer(after[1], code)):
+                and _for_people(after[1], code, stem, persons):
             return True
     return False
+
+
+def _for_people(word: str, code: str, stem: Callable[[str], str], persons: frozenset[str]) -> bool:
+    """Is `word` a noun for people: of the tables, by its science's or art's ending, or a verb's doer?"""
+    return stem(word) in persons or _agent(word, code) or _doer(word, code)
 
 
 # English agent nouns, a verb's doer by "-er"/"-or" ("planner", "illustrator", "surveyor"), and the things named so

@@ -427,9 +427,8 @@ class StructuredGrading(ClozeGrading):
         ranked = sorted(fits, key=lambda i: (mine[i], theirs[i]), reverse=True)
         if not ranked:
             return None
-        sharing = [i for i in fits if mine[i] > 0]  # (another denial that shares no word is no rival: "banned")
-        if len(sharing) == 1 and len(options) >= 3 and got.negated() and options[sharing[0]].negated():
-            return sharing[0]  # a denial only one option, itself a denial, agrees with ("no breakthrough expected")
+        if (denied := choosing.shared_denial(options, got, [i for i in fits if mine[i] > 0])) is not None:
+            return denied  # a denial only one option, itself a denial, agrees with ("no breakthrough expected")
         tied = [i for i in ranked if (mine[i], theirs[i]) == (mine[ranked[0]], theirs[ranked[0]])]
         if len(tied) > 1:  # the same words in another order ("X was A and Y B" / "X was B and Y A")
             order = {i: choosing.in_order(got, options[i]) for i in tied}
