@@ -81,6 +81,11 @@ def test_a_person_asked_by_a_noun_for_people_is_named_as_one(pack, card, answer,
     ("Which meteorologist edited the report?", "en", True),
     ("Which statisticians counted the dead?", "en", True),
     ("Which cellist played first?", "en", True),
+    ("Which English astronomer saw the flare?", "en", True),  # "-onomer", "-ographer", "-osopher"
+    ("Which photographers filmed the launch?", "en", True),
+    ("Which philosopher taught him?", "en", True),
+    ("Which misnomer stuck?", "en", False),  # no "-onomer": a thing
+    ("Which autograph was sold?", "en", False),
     ("Какой метеоролог издал отчёт?", "ru", True),
     ("Какого пианиста пригласили?", "ru", True),
     ("Which checklist was used?", "en", False),  # things that end so
@@ -124,4 +129,24 @@ def test_a_foreign_name_asked_by_a_noun_in_any_case(prompt, answer, right):
     card = Card(id="c", section="s", kind="short", prompt=prompt, answer="Ларс Вендхольм", explanation="Так сказано.")
     pack = Pack(id="lab", title="Лаборатория", language="ru", cards=(card,),
                 sections=(Section(id="s", title="Лаборатория", notes=NOTES_LAB),))
+    assert Grader.for_pack(pack).grade(card, answer).correct is right
+
+
+NOTES_SKY = """\
+On 3 May 1871 the astronomer Oswin Tallack saw a bright flare over a sunspot.
+The photographer Mirela Dask took the first picture of it.
+"""
+
+
+@pytest.mark.parametrize(("prompt", "answer", "right"), [
+    ("Which English astronomer saw the flare of 3 May 1871?", "Tallack", True),
+    ("Which English astronomer saw the flare of 3 May 1871?", "O. Tallack", True),
+    ("Which English astronomer saw the flare of 3 May 1871?", "Dask", False),
+    ("Which photographer took the first picture of the flare?", "Dask", True),
+])
+def test_a_science_noun_by_its_ending_asks_who(prompt, answer, right):
+    answer_of = {"astronomer": "Oswin Tallack", "photographer": "Mirela Dask"}
+    card = Card(id="c", section="s", kind="short", prompt=prompt, explanation="So the notes say.",
+                answer=next(v for k, v in answer_of.items() if k in prompt))
+    pack = Pack(id="sky", title="The flare", cards=(card,), sections=(Section(id="s", title="Flare", notes=NOTES_SKY),))
     assert Grader.for_pack(pack).grade(card, answer).correct is right

@@ -5,10 +5,11 @@ form of it answer the card. In English an adjective or a name may stand before t
 clockmaker ...?"). The nouns are the tutor's general tables of roles and of people ("министр", "учёный",
 "explorer"), read by their stems; the question word is one that asks to pick ("какой", "which"), the noun the next
 word or, in Russian, the next after its adjectives ("какой английский врач"). Nouns of a science's or an art's
-people need no table: "which meteorologist", "which mathematician", "какой метеоролог", "какой пианист" ask who by
-their endings ("-ologist", "-ician", "-ist"; "-олог", "-ист"), long enough to be no thing ("list", "лист",
-"монолог"), in any case ("с каким микробиологом", "какому инженеру"), and so do a craft's ("clockmaker",
-"goldsmith", "shipwright") and, in English, a verb's doer ("planner", "illustrator", "writer": a WordNet verb before
+people need no table: "which meteorologist", "which mathematician", "which astronomer", "which photographer",
+"какой метеоролог", "какой пианист" ask who by their endings ("-ologist", "-ician", "-ist", "-onomer", "-ographer",
+"-osopher"; "-олог", "-ист"), long enough to be no thing ("list", "лист", "монолог", "misnomer"), in any case
+("с каким микробиологом", "какому инженеру"), and so do a craft's ("clockmaker", "goldsmith", "shipwright") and, in
+English, a verb's doer ("planner", "illustrator", "writer": a WordNet verb before
 "-er"/"-or", no thing named so: "computer", "tower"). English names a person by a noun before the head noun too
 ("which town planner", "which ship captain"), and asks by "Name the ..." as by "which"."""
 
@@ -42,8 +43,8 @@ _ASKING = {"ru": frozenset(("какому", "какими"))}
 # the endings of nouns for people by their science or art (in Russian in the cases after "какой", "какого",
 # "каким", "какому", "каких"), the least length of such a noun ("list", "лист", "пролог" are shorter) and the things
 # that end so ("checklist", "монолог")
-_AGENTS = {"en": (("ologist", "ologists", "ician", "icians", "ist", "ists", "maker", "makers", "smith", "smiths",
-                   "wright", "wrights"), 7,
+_AGENTS = {"en": (("ologist", "ologists", "ician", "icians", "ist", "ists", "onomer", "onomers", "ographer",
+                   "ographers", "osopher", "osophers", "maker", "makers", "smith", "smiths", "wright", "wrights"), 7,
                   ("checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "waitlist")),
            "ru": (("олог", "олога", "ологу", "ологом", "ологов", "ист", "иста", "исту", "истом", "истов"), 7,
                   ("монолог", "некролог"))}
