@@ -253,9 +253,10 @@ def cmd_validate(args) -> int:
         for problem in problems:
             if problem.severity == "error" or not args.quiet:
                 print(problem)
-        if errors:  # (on the problems' own stream, each on its line however a reader joins stdout and stderr)
+        if errors:
             status = 1
-            print(f"{name}: {counted(len(errors), 'error')}")
+            sys.stdout.flush()  # the problems above come first also when both streams go to one file
+            print(f"{name}: {counted(len(errors), 'error')}", file=sys.stderr)
         elif pack is not None:
             warnings = len(problems) - len(errors)
             print(f"{name}: ok — {counted(len(pack.sections), 'section')}, {counted(len(pack.cards), 'card')}"
