@@ -33,11 +33,11 @@ from .verdict import Verdict, wrong
 # semicolons, slashes or "and"; by any comma when that gives as many pieces as blanks ("12,7,haploid"), and by a
 # comma typed after a space ("7 ,12": no decimal comma has one)
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).:]\s+")
-_PIECES = r"\s+[;,]+\s*|[;,\n/|]+(?!\d)|\s+(?:and|и)\s+"
-_YEAR = re.compile(r"\d{4}")  # a blank that is a year alone ("{{1968}}")
-_PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
 # pieces apart by their marks alone, where a blank's own wording holds "and" ("{{flowers and leaves}}")
 _PIECES_BY_MARKS = r"\s+[;,]+\s*|[;,\n/|]+(?!\d)"
+_PIECES = _PIECES_BY_MARKS + r"|\s+(?:and|и)\s+"  # (and at "and": "Helby and Verden")
+_YEAR = re.compile(r"\d{4}")  # a blank that is a year alone ("{{1968}}")
+_PIECES_BY_ANY_COMMA = r"[;,\n/|]+|\s+(?:and|и)\s+"
 _TIME_WRITTEN = re.compile(r"\d:\d\d|\d\s*(?:[ap]\.?m\b|h\d\d)", re.IGNORECASE)  # "13:06", "1.06 pm", "17h30"
 _AND = re.compile(r"\s(?:and|и)\s", re.IGNORECASE)
 # a blank that is a named fraction alone: its count ("a", "one", "две") and its parts ("half", "thirds", "треть")

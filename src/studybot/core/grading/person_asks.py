@@ -9,9 +9,9 @@ people need no table: "which meteorologist", "which mathematician", "which astro
 "какой метеоролог", "какой пианист" ask who by their endings ("-ologist", "-ician", "-ist", "-onomer", "-ographer",
 "-osopher"; "-олог", "-ист"), long enough to be no thing ("list", "лист", "монолог", "misnomer"), in any case
 ("с каким микробиологом", "какому инженеру"), and so do a craft's ("clockmaker", "goldsmith", "shipwright") and, in
-English, a verb's doer ("planner", "illustrator", "writer": a WordNet verb before
-"-er"/"-or", no thing named so: "computer", "tower"). English names a person by a noun before the head noun too
-("which town planner", "which ship captain"), and asks by "Name the ..." as by "which"."""
+English, a verb's doer ("planner", "illustrator", "writer": a WordNet verb before "-er"/"-or", no thing named so:
+"computer", "tower"). English names a person by a noun before the head noun too ("which town planner", "which ship
+captain"), and asks by "Name the ..." as by "which"."""
 
 from __future__ import annotations
 
