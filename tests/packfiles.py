@@ -175,7 +175,11 @@ HELD_OUT = (  # the packs of rounds 7-23 and round 24's first pair became develo
             # round 52, written blind from the same three documents; first measured at 71b35b1, before that round's
             # grader and tutor changes: grading 96.6, 97.8, 94.7, 98.6%; own words 93.8, 90.0, 82.5, 91.2%; tutor
             # 80.0/84.0, 81.5/88.0, 78.4/84.9, 83.9/77.8% (answered right / declined)
-            "trieste", "jacquard", "ashkhabad", "ivanovsky")
+            "trieste", "jacquard", "ashkhabad", "ivanovsky",
+            # round 53, written blind from the same three documents; first measured at ed95541, before that round's
+            # grader and tutor changes: grading 98.6, 99.2, 97.1, 94.6%; own words 91.2, 95.0, 86.2, 88.8%; tutor
+            # 82.3/73.6, 81.9/72.2, 73.6/81.5, 86.4/77.2% (answered right / declined)
+            "chicagopile", "tacoma", "przhevalsky", "cherenkov")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

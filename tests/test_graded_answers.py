@@ -191,7 +191,11 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("halifax", 0.95, True), ("lichen", 0.97, True), ("korroziya", 0.95, True), ("zimniy", 0.95, True),
                # round 52, written blind, held out: first measured at 71b35b1 (the round's start code) at 96.6%
                # (487/504), 97.8% (483/494), 94.7% (478/505) and 98.6% (493/500)
-               ("trieste", 0.96, True), ("jacquard", 0.97, True), ("ashkhabad", 0.94, True), ("ivanovsky", 0.98, True)]
+               ("trieste", 0.96, True), ("jacquard", 0.97, True), ("ashkhabad", 0.94, True), ("ivanovsky", 0.98, True),
+               # round 53, written blind, held out: first measured at ed95541 (the round's start code) at 98.6%
+               # (483/490), 99.2% (511/515), 97.1% (500/515) and 94.6% (473/500)
+               ("chicagopile", 0.98, True), ("tacoma", 0.99, True), ("przhevalsky", 0.97, True),
+               ("cherenkov", 0.94, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -330,7 +334,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("halifax", 0.95), ("lichen", 0.95), ("korroziya", 0.91), ("zimniy", 0.91),
                    # round 52, written blind with their held-out packs, first measured at 71b35b1 at 93.8% (75/80),
                    # 90.0% (72/80), 82.5% (66/80) and 91.2% (73/80)
-                   ("trieste", 0.93), ("jacquard", 0.90), ("ashkhabad", 0.82), ("ivanovsky", 0.91)]
+                   ("trieste", 0.93), ("jacquard", 0.90), ("ashkhabad", 0.82), ("ivanovsky", 0.91),
+                   # round 53, written blind with their held-out packs, first measured at ed95541 at 91.2% (73/80),
+                   # 95.0% (76/80), 86.2% (69/80) and 88.8% (71/80)
+                   ("chicagopile", 0.91), ("tacoma", 0.95), ("przhevalsky", 0.86), ("cherenkov", 0.88)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
