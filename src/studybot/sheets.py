@@ -112,6 +112,7 @@ def validate_sheets(pack, files: list[str]) -> int:
     in the pack; nothing graded, nothing asked. Exit 1 when any file has a problem."""
     from .core.packs import PackError
     from .core.packs.question_sets import load_question_set, top_fields
+    from .core.question_checks import facts_not_in_notes
     from .core.validate import read_answer_rows
 
     status = 0
@@ -120,6 +121,11 @@ def validate_sheets(pack, files: list[str]) -> int:
             fields = frozenset() if Path(name).suffix.lower() == ".csv" else top_fields(name)
             if "questions" in fields:
                 questions = load_question_set(name)
+                for q in facts_not_in_notes(pack, questions):
+                    facts = " / ".join(f"'{fact}'" for fact in q.expect)
+                    print(clean(f"{name}:{q.line}: warning: the expected {facts} is not in the notes of {pack.id} "
+                                f"as written there: the tutor answers in the notes' sentences, so no reply can hold "
+                                f"it; copy the fact as the notes write it", multiline=False))
                 print(clean(f"{name}: ok — a question set of {counted(len(questions), 'question')}, "
                             f"{sum(not q.expect for q in questions)} for the tutor to decline", multiline=False))
                 continue
