@@ -1,9 +1,10 @@
-"""Instructors' commands: `cards`, `show`, `import`, `export-anki`.
+"""Instructors' commands: `cards`, `show`, `units`, `import`, `export-anki`.
 
 `studybot cards PACK` lists a pack's sections and cards; `studybot show PACK CARD`
 prints a card as the learner sees it, with its hints and everything the grader
-accepts; `studybot export-anki PACK --out deck.apkg` writes an Anki deck;
-`studybot import FILE --out pack.yaml` makes a pack from an Anki, Quizlet or CSV
+accepts; `studybot units mph балл` says how the grader reads a numeric card's unit (a
+kind it converts, money, or the word for what is counted); `studybot export-anki PACK
+--out deck.apkg` writes an Anki deck; `studybot import FILE --out pack.yaml` makes a pack from an Anki, Quizlet or CSV
 export. Every printed line goes through `core.text.clean`; files are written to a
 temporary file and renamed into place, never over an existing file without --force.
 Exit codes: 0 done, 1 a failure (said in one line on stderr), 2 no such card or
@@ -26,7 +27,7 @@ from .core.text import clean, counted
 
 __all__ = ["COMMANDS", "add_parsers", "run", "write_new_file"]
 
-COMMANDS = ("cards", "show", "import", "export-anki")
+COMMANDS = ("cards", "show", "units", "import", "export-anki")
 
 
 class Failure(Exception):
@@ -48,6 +49,9 @@ def add_parsers(sub: Any) -> None:
     show.add_argument("pack", metavar="PACK")
     show.add_argument("card", metavar="CARD_ID")
     show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    units = sub.add_parser("units", help="how the grader reads a numeric card's unit (is 'mph' known? 'балл'?)")
+    units.add_argument("units", nargs="+", metavar="UNIT", help="a unit as a card's `number.unit` would write it")
 
     export = sub.add_parser("export-anki", help="write the pack as an Anki deck (.apkg)")
     export.add_argument("pack", metavar="PACK")
@@ -71,7 +75,8 @@ def add_parsers(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one of COMMANDS; failures are one line on stderr and a non-zero status."""
-    handlers = {"cards": cmd_cards, "show": cmd_show, "import": cmd_import, "export-anki": cmd_export_anki}
+    handlers = {"cards": cmd_cards, "show": cmd_show, "units": cmd_units, "import": cmd_import,
+                "export-anki": cmd_export_anki}
     try:
         return handlers[args.command](args)
     except Failure as exc:
@@ -183,6 +188,16 @@ def accepted(card: Card) -> list[str]:
     for number, blank in enumerate(card.blanks, 1):
         lines.append(f"blank {number}: {' or '.join(blank)}")
     return lines
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    from .core.unit_catalogue import read_unit, said
+
+    for unit in args.units:
+        if not unit.strip():
+            raise Failure("an empty unit; write a unit as a card's number.unit would ('mph', 'кэВ', '%')")
+        say(said(read_unit(unit.strip())))
+    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -203,7 +203,7 @@ def _run(argv: list[str]) -> int:
         argv = [argv[0], "--pack", *argv[1:]]  # `studybot study mypack.yaml`, as `validate` and `grade` take it
     args = parser.parse_args(argv)
     try:
-        if args.command in ("cards", "show", "import", "export-anki"):
+        if args.command in ("cards", "show", "units", "import", "export-anki"):
             from .authoring import run
 
             return run(args)

@@ -1,5 +1,6 @@
 """Units of physics with SI prefixes, in English and Russian: amperes, volts, watts,
-watt-hours, joules, ohms, hertz, newtons, pascals, farads, teslas (and gauss), coulombs, moles, lux and decibels;
+watt-hours, joules (and electronvolts), ohms, hertz, newtons, pascals, farads, teslas (and
+gauss), coulombs, moles, lux and decibels;
 units of radiation (sieverts and rem, grays, becquerels and curies, roentgens), each dose
 its own kind (a sievert is no gray); and bits (b) told from bytes (B).
 
@@ -30,6 +31,9 @@ _UNITS: Final[dict[str, tuple[SIKind, float, tuple[str, ...], tuple[str, ...]]]]
     "watthour": ("energy", 3600.0, ("Wh", "W·h", "Вт·ч", "Вт*ч", "Втч"),
                  ("watt-hour", "watt-hours", "ватт-час", "ватт-часа", "ватт-часов")),
     "joule": ("energy", 1.0, ("J", "Дж"), ("joule", "joules", "джоуль", "джоуля", "джоулей")),
+    # (the electronvolt of particle physics: the energy an electron gains across a volt)
+    "electronvolt": ("energy", 1.602176634e-19, ("eV", "эВ"), ("electronvolt", "electronvolts", "электронвольт",
+                                                              "электронвольта", "электронвольтов")),
     "ohm": ("resistance", 1.0, ("Ω", "Ohm", "ohm", "Ом", "ом"), ("ohm", "ohms", "ом", "ома", "омов")),
     "hertz": ("frequency", 1.0, ("Hz", "Гц"), ("hertz", "герц", "герца")),
     "newton": ("force", 1.0, ("kN", "MN", "кН", "МН"), ("newton", "newtons", "ньютон", "ньютона", "ньютонов")),
