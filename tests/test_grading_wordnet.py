@@ -105,8 +105,6 @@ def test_the_table_is_read_only_when_a_word_is_not_found() -> None:
     wordnet.entry.cache_clear()
     meaning._partners.cache_clear()
     meaning._forms.cache_clear()
-    meaning._near_forms.cache_clear()
-    wordnet._near.cache_clear()
     Grader()
     assert EN.grade(ABBEY, "the monks abandoned the abbey").correct
     assert wordnet.table.cache_info().currsize == 0  # every word found: WordNet costs nothing

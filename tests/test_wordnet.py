@@ -14,12 +14,10 @@ from studybot.core import wordnet
 def test_the_table_ships_with_the_package_and_keeps_wordnets_notice() -> None:
     text = files("studybot.core").joinpath("data/lexical_en.tsv").read_text(encoding="utf-8")
     notice = text.split("\n# Lines:")[0]
-    assert notice.count("WordNet 3.1 Copyright 2011 by Princeton University") == 4  # each part's notice, kept whole
-    for part in ("build_wordnet_table.py", "build_wordnet_related.py", "build_wordnet_kinds.py",
-                 "build_wordnet_near.py"):
+    assert notice.count("WordNet 3.1 Copyright 2011 by Princeton University") == 3  # each part's notice, kept whole
+    for part in ("build_wordnet_table.py", "build_wordnet_related.py", "build_wordnet_kinds.py"):
         assert f"tools/{part}" in notice
-    # 3.0 MB until round 53; the words near in a first sense of both (tools/build_wordnet_near.py) add 0.21 MB
-    assert len(text.encode()) < 3_300_000
+    assert len(text.encode()) < 3_000_000
 
 
 def test_the_table_has_its_shape() -> None:
@@ -97,7 +95,7 @@ MADE_UP = """# notice
 rise\tv=arise\tv=fall\t\tv=rising/n
 arise\tv=rise
 pay\t\t\t\t\tearn,give\tcompensate
-swift\t\t\t\t\t\t\tfast,quick\ta\ta=rapid/a;n=speed/n
+swift\t\t\t\t\t\t\tfast,quick\ta
 quick\ta=fast\t\t\t\t\t\tfast
 """
 
@@ -105,7 +103,7 @@ quick\ta=fast\t\t\t\t\t\tfast
 @pytest.fixture
 def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     rows = wordnet.parse(MADE_UP)
-    cached = (wordnet.entry, wordnet.kinds, wordnet.kinds_adjective, wordnet._near)
+    cached = (wordnet.entry, wordnet.kinds, wordnet.kinds_adjective)
     for reader in cached:
         reader.cache_clear()
     monkeypatch.setattr(wordnet, "table", lambda: rows)
@@ -116,7 +114,7 @@ def made_up(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.mark.usefixtures("made_up")
 def test_each_reader_reads_its_own_fields_of_a_line() -> None:
-    assert wordnet.fields("rise") == ["v=arise", "v=fall", "", "v=rising/n", "", "", "", "", ""]
+    assert wordnet.fields("rise") == ["v=arise", "v=fall", "", "v=rising/n", "", "", "", ""]
     assert wordnet.fields("qwz") is None
     assert wordnet.synonyms("rise") == {"arise"} and wordnet.antonyms("rise") == {"fall"}
     assert wordnet.family("rise") == {("rising", "n")}
@@ -128,9 +126,6 @@ def test_each_reader_reads_its_own_fields_of_a_line() -> None:
     assert wordnet.kinds("swift") == {"fast", "quick"} and wordnet.kinds_adjective("swift")
     assert wordnet.kinds("quick") == {"fast"} and not wordnet.kinds_adjective("quick")
     assert wordnet.kinds("pay") is None and not wordnet.kinds_adjective("pay")
-    assert wordnet.near("swift", "a") == {("rapid", "a")} and wordnet.near("Swift", "n") == {("speed", "n")}
-    assert wordnet.near("swift", "v") == frozenset() and wordnet.near("rise", "v") == frozenset()
-    assert wordnet.near("qwz", "a") == frozenset() and not wordnet.known("swift")  # (a line of other fields only)
 
 
 @pytest.mark.usefixtures("made_up")

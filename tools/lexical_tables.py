@@ -1,6 +1,6 @@
 """Merge the per-use lexical tables into one table per language: src/studybot/core/data/lexical_en.tsv, _ru.tsv.
 
-    python tools/lexical_tables.py en WORDNET RELATED KINDS NEAR [OUT]
+    python tools/lexical_tables.py en WORDNET RELATED KINDS [OUT]
     python tools/lexical_tables.py ru WIKTIONARY THESAURUS WIDE RELATED [OUT]
 
 The builders (tools/build_lexical_en.py, tools/build_lexical_ru.py) call `merge_en` / `merge_ru` on the parts they
@@ -14,8 +14,7 @@ A line is a word (English) or a Snowball stem (Russian), then its fields, tab-se
 off:
 - English: synonyms, antonyms, bases, family (the grader's `wordnet`; tools/build_wordnet_table.py), words of a
   synset in any sense, hypernyms and hyponyms (`related_words`; tools/build_wordnet_related.py), the words that say
-  it in other words, and "a" for an adjective (the tutor's `reworded`; tools/build_wordnet_kinds.py), and the words
-  near it in a first sense of both (the grader's `meaning`; tools/build_wordnet_near.py).
+  it in other words, and "a" for an adjective (the tutor's `reworded`; tools/build_wordnet_kinds.py).
 - Russian: synonyms per part of speech from Wiktionary (tools/build_wordnet_table_ru.py), from LibreOffice's
   thesaurus (tools/build_thesaurus_ru.py), the wider ones beyond those two (tools/build_thesaurus_wide_ru.py), and
   nouns one hypernym step apart (`related_words`; tools/build_wordnet_related_ru.py).
@@ -28,13 +27,12 @@ import sys
 from pathlib import Path
 
 # fields per line, after the word
-FIELDS = {"en": 9, "ru": 4}
+FIELDS = {"en": 8, "ru": 4}
 LINES = {
     "en": "# Lines: WORD <tab> synonyms <tab> antonyms <tab> bases <tab> family <tab> words of a synset in any sense "
           "<tab>\n# hypernyms and hyponyms <tab> words that say it in other words <tab> 'a' for an adjective "
-          "<tab> words near in a first sense\n# of both (trailing empty fields left off). The first four as "
-          "tools/build_wordnet_table.py says, the next two\n# as tools/build_wordnet_related.py says, the next two as "
-          "tools/build_wordnet_kinds.py says, the last as\n# tools/build_wordnet_near.py says.\n",
+          "(trailing empty fields\n# left off). The first four as tools/build_wordnet_table.py says, the next two "
+          "as tools/build_wordnet_related.py\n# says, the last two as tools/build_wordnet_kinds.py says.\n",
     "ru": "# Lines: STEM <tab> Wiktionary's synonyms <tab> the thesaurus's <tab> the wider ones (later senses, nouns;\n"
           "# pairs the two others give left out) <tab> nouns one hypernym step apart, each per part of speech,\n"
           "# POS=stem,stem;POS=... (v verb, a adjective, r adverb, n noun; trailing empty fields left off).\n",
@@ -101,8 +99,8 @@ def write_table(out: Path, text: str) -> None:
     print(f"{out}: {text.count(chr(10))} lines, {out.stat().st_size:,} bytes")
 
 
-def merge_en(wordnet: str, related: str, kinds: str, near: str) -> str:
-    return merge("en", [(wordnet, 4), (related, 2), (kinds, 2), (near, 1)])
+def merge_en(wordnet: str, related: str, kinds: str) -> str:
+    return merge("en", [(wordnet, 4), (related, 2), (kinds, 2)])
 
 
 def merge_ru(wiktionary: str, thesaurus: str, wide: str, related: str) -> str:
@@ -110,7 +108,7 @@ def merge_ru(wiktionary: str, thesaurus: str, wide: str, related: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parts = {"en": 4, "ru": 4}.get(argv[0] if argv else "", 0)
+    parts = {"en": 3, "ru": 4}.get(argv[0] if argv else "", 0)
     if not parts or len(argv) not in (parts + 1, parts + 2):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2

@@ -200,38 +200,16 @@ _JUDGED_ALIKE = {word: group for group in _ALIKE_GROUPS for word in group}
 _ABLE_VERBS = frozenset(verb for verbs in _ABLE.values() for verb in verbs)
 
 
-@lru_cache(maxsize=1 << 14)
-def _near_forms(word: str) -> frozenset[_Sense]:
-    """The (lemma, part of speech) of `wordnet.near`'s field a word may be a form of (as `_forms`: a verb's or a
-    noun's inflections, an adjective or adverb only as written)."""
-    word = word.lower()
-    return frozenset((base, pos) for pos in _ANY_POS
-                     for base in (word, *((*wordnet.entry(word).bases, *wordnet.detached(word, (pos,)))
-                                          if pos in "nv" else ()))
-                     if wordnet.near(base, pos))
-
-
-def near(a: str, b: str) -> bool:
-    """Are two English words (any forms) near in one of the first two senses of both (`wordnet.near`: "a perilous
-    climb" / "a dangerous climb")? A second look beside the frequent senses' synonyms: a seldom tagged word's second
-    sense goes unpaired there (round 53, every labelled set: 13 right answers more, 11 of them held out, one lost to a
-    match found elsewhere first, no wrong answer passed)."""
-    theirs = _near_forms(b)
-    return bool(theirs) and any(not wordnet.near(base, pos).isdisjoint(theirs) for base, pos in _near_forms(a))
-
-
 @memoised(1 << 14)
 def _has_synonyms_en(word: str, stem: str) -> bool:
-    return bool(_partners(word, MEANING_POS, False) or _family(word) or _near_forms(word)) \
-        or word.lower() in _QUALITIES \
+    return bool(_partners(word, MEANING_POS, False) or _family(word)) or word.lower() in _QUALITIES \
         or not _noun_forms(word).isdisjoint(_QUALITY_NOUNS) or word.lower() in _JUDGED_ALIKE or word.lower() in _ABLE \
         or word.lower() in _ABLE_VERBS or not wordnet.base_forms(word.lower(), "v").isdisjoint(_ABLE_VERBS)
 
 
 @memoised(1 << 16)  # (of two words alone: a point's word is tried against every word of every answer)
 def _synonymous_en(word: str, stem: str, other: str, other_stem: str) -> bool:
-    return synonymous(word, other) or kindred(word, other) or other.lower() in _JUDGED_ALIKE.get(word.lower(), ()) \
-        or near(word, other)
+    return synonymous(word, other) or kindred(word, other) or other.lower() in _JUDGED_ALIKE.get(word.lower(), ())
 
 
 @memoised(1 << 15)  # (a pure function of a word: asked for both words of every pair `_synonymous_ru` tries)

@@ -2,9 +2,8 @@
 
 The data is `core/data/lexical_en.tsv`, the one English lexical table, derived from the English WordNet database
 files by `tools/build_lexical_en.py` (its parts' builders say what each keeps and why); WordNet's licence notice is
-in its header. A line is a word and nine fields: the first four are this module's (synonyms, antonyms, bases,
-family), the next two `related_words`' (`related`), the next two the tutor's (`kinds`, `kinds_adjective`), the last
-the words near it in a first sense of both (`near`, the grader's `meaning`). It is
+in its header. A line is a word and eight fields: the first four are this module's (synonyms, antonyms, bases,
+family), the next two `related_words`' (`related`), the last two the tutor's (`kinds`, `kinds_adjective`). It is
 read once, on first use (only an English pack's grader or tutor asks for it), never at start-up. General language only:
 WordNet describes English, not one text.
 """
@@ -16,7 +15,7 @@ from importlib.resources import files
 from typing import Literal, NamedTuple
 
 __all__ = ["Entry", "Pos", "antonyms", "base_forms", "entry", "family", "fields", "kinds", "kinds_adjective", "known",
-           "near", "related", "synonyms", "table", "verb_form"]
+           "related", "synonyms", "table", "verb_form"]
 
 Pos = Literal["n", "v", "a", "r"]
 POSES: tuple[Pos, ...] = ("n", "v", "a", "r")
@@ -63,7 +62,7 @@ def _relatives(field: str) -> dict[Pos, frozenset[tuple[str, Pos]]]:
             for pos, words in _partners(field).items()}
 
 
-FIELDS = 9  # fields of a line after its word (trailing empty ones are left off)
+FIELDS = 8  # fields of a line after its word (trailing empty ones are left off)
 
 
 def parse(text: str) -> dict[str, str]:
@@ -83,7 +82,7 @@ def table() -> dict[str, str]:
 
 
 def fields(word: str) -> list[str] | None:
-    """A word's nine fields (None for a word the table does not hold)."""
+    """A word's eight fields (None for a word the table does not hold)."""
     rest = table().get(word)
     if rest is None:
         return None
@@ -134,19 +133,6 @@ def kinds_adjective(word: str) -> bool:
     """Is the word one of the tutor's adjectives (`kinds`)?"""
     found = fields(word)
     return found is not None and found[7] == "a"
-
-
-@cache
-def _near(word: str) -> dict[Pos, frozenset[tuple[str, Pos]]]:
-    found = fields(word)
-    return _relatives(found[8]) if found is not None else {}
-
-
-def near(lemma: str, pos: Pos) -> frozenset[tuple[str, Pos]]:
-    """The lemmas (with their part of speech) near `lemma` in one of the first two senses of both, by WordNet's sense
-    order: one synset, a similar adjective, a derivational link (tools/build_wordnet_near.py; "dangerous" a:
-    ("perilous", "a")); never an antonym, never a pair `synonyms` or `family` gives already."""
-    return _near(lemma.lower()).get(pos, frozenset())
 
 
 def _lemma_of(word: str, pos: Pos) -> bool:
