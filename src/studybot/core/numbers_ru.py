@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .alternation import longest_first
 from .text import word_runs
 
 __all__ = ["ORDINAL_FORMS", "near_ru_number_word", "regnal_ordinals", "ru_ordinal_figures", "ru_words_to_digits"]
@@ -92,9 +93,8 @@ _SPOKEN_THOUSAND = re.compile(r"\bтыщ(?:а|и|у|ей|ами|ах)?\b")
 _PLACES = {"десят": 1, "сот": 2, "тысячн": 3}
 _PARTS = {"десятых": 1, "десятая": 1, "десятую": 1, "сотых": 2, "сотая": 2, "сотую": 2, "тысячных": 3}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_HUNDREDS}
-_NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))  # the longest first
-_RUN = re.compile(r"(?:\b(?:" + _NUMBER_ALTERNATION
-                  + "".join(f"|{w}" for w in sorted(_THOUSAND, key=len, reverse=True)) + r")\b\s*)+")
+_NUMBER_ALTERNATION = longest_first(_NUMBER_WORDS)  # the longest first (whole words: one matches at a place)
+_RUN = re.compile(r"(?:\b(?:" + longest_first((*_NUMBER_WORDS, *_THOUSAND)) + r")\b\s*)+")
 _RUN_WORDS = frozenset((*_NUMBER_WORDS, *_THOUSAND))  # every match of `_RUN` begins with one as a whole run of `\w`
 # two number words joined by a hyphen, the smaller first, are a range ("четыре-пять месяцев", "три-четыре года"), as
 # "4-5" is: read spaced as "4 - 5", not as a figure and a negative one ("двадцать-пять" is left: one number, 25)

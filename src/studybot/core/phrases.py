@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
+from .alternation import longest_first
 from .language import Language
 from .lexicon import COMPLEMENTS
 from .lexicon_degree import DEGREE_PAIRS
@@ -30,8 +31,7 @@ def _phrases(lang: Language) -> re.Pattern[str] | None:
     phrases = lang.lex.phrases
     if not phrases:
         return None
-    keys = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"n't\b|(?<![\w'])(" + keys + r")(?:\.|(?![\w']))")
+    return re.compile(r"n't\b|(?<![\w'])(" + longest_first(phrases) + r")(?:\.|(?![\w']))")  # (the longest first)
 
 
 _PHRASE_PATTERNS: dict[str, re.Pattern[str] | None] = {}
@@ -395,7 +395,7 @@ def rewrite_negatives(text: str, lang: Language) -> str:
             text = _RU_REFUSAL.sub("не ", text)
     found = _NEGATIVES.get(lang.code)
     if found is None:
-        keys = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+        keys = longest_first(table)  # (the longest negative word first, read as a trie)
         denied = "(?:не )?" if lang.code == "ru" else ""  # "не исключают": "включают", no "не не включают"
         found = _NEGATIVES[lang.code] = (re.compile(r"(?<![\w'-])" + denied + "(?:" + keys + r")(?![\w'-])"),
                                          _starts(lang, table))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import longest_first
+
 __all__ = ["light_verbs_said"]
 
 
@@ -77,7 +79,7 @@ _TABLE = (
 # (a noun after its preposition is written with "_": "в_реакцию")
 _READ = {f"{light} {noun.replace('_', ' ')}": verb[aspect]
          for (forms, nouns, verb) in _TABLE for aspect in (0, 1) for light in forms[aspect] for noun in nouns.split()}
-_LIGHT = re.compile(rf"\b(?:{'|'.join(sorted(_READ, key=len, reverse=True))})\b")
+_LIGHT = re.compile(rf"\b(?:{longest_first(_READ)})\b")  # (the longest phrase first)
 _NOUNS = re.compile("|".join(sorted({noun.replace("_", " ") for (_, nouns, _) in _TABLE for noun in nouns.split()})))
 
 
