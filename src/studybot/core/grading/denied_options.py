@@ -31,13 +31,17 @@ def denials_dropped(answer: str, code: str, options: tuple[str, ...], credited: 
     pieces, without = _PIECES.get(code), _WITHOUT.get(code)
     if pieces is None or without is None:
         return ""
-    kept: list[str] = []
     denied: list[str] = []
+    rests: list[str] = []
     for piece in filter(None, (p.strip(" .!") for p in pieces.split(" ".join(answer.split())))):
         denied.extend(m.group().strip() for m in without.finditer(" " + piece))
-        rest = without.sub("", " " + piece).strip()
-        if rest:
-            (denied if prep(rest).negated() else kept).append(rest)
+        if rest := without.sub("", " " + piece).strip():
+            rests.append(rest)
+    if len(rests) < (1 if denied else 2):
+        return ""  # (a denial and something else said need two clauses, or a "without" and a clause: none read)
+    negated = [prep(rest).negated() for rest in rests]
+    kept = [rest for rest, no in zip(rests, negated, strict=True) if not no]
+    denied += [rest for rest, no in zip(rests, negated, strict=True) if no]
     if not denied or not kept:
         return ""
     all_options = [prep(option) for option in options]

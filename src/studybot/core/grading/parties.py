@@ -84,8 +84,8 @@ class Parties:
         ends = RUSSIAN_TUTOR.people_endings if lang.code == "ru" else ()
         if ends and word.endswith(ends):
             return True
-        if any(word.startswith(n) and word[len(n):] in lang.lex.demonym_endings for n in self._names):
-            return True  # a name's people or adjective ("Telmarian", "Orvians")
+        if any(word.endswith(end) and word[:len(word) - len(end)] in self._names for end in lang.lex.demonym_endings):
+            return True  # a name's people or adjective ("Telmarian", "Orvians"): a name, then one of the endings
         if lang.code != "ru":
             return False
         # a vowel of the genitive plural ("турок" / "турки"); a people of a named country ("русским" / "Россия")

@@ -50,27 +50,36 @@ def _across(want: Prepared, written: Prepared, got: Prepared) -> bool:
     return bool(mine & (inside - outside)) and bool(mine & outside)
 
 
-_KEPT = 256  # texts read without the phrases kept (the mistakes' patterns, the right wordings, the latest answers)
+_KEPT = 256  # answers read without the phrases kept (the latest: each is asked for by every pattern of its card's)
 
 
 @memoised(_KEPT)
 def _read(text: str, plain: Aliases) -> Prepared:
-    """`text` read without the pack's phrases, kept: every pattern of every mistake asks for the same answer's
-    reading, and the patterns are the pack's."""
+    """An answer's `text` read without the pack's phrases, kept: every pattern of every mistake asks for the same
+    answer's reading."""
     return Prepared.of(text, plain, lemmas=True)
+
+
+def _read_own(grader: GraderBase, text: str, plain: Aliases) -> Prepared:
+    """A text of the pack (a mistake's pattern, a right wording) read without its phrases, kept by the grader with
+    what else it reads from the pack's texts alone (`GraderBase.by_texts`): the answers read so (`_read`) never push
+    them out, and every answer to the card asks for them again."""
+    return grader.by_texts(("read as written", text), lambda: Prepared.of(text, plain, lemmas=True))
 
 
 def hits_as_written(grader: GraderBase, card: Card, got: Prepared, pattern: str) -> bool:
     """Does the mistake `pattern` match the answer read without the pack's phrases, where they hid its words?"""
     if got.unaliased(got.lang) is not None or (plain := _phraseless(grader)) is None:
         return False  # the pack changed nothing in the answer, or has no phrase to change it by
-    want = _read(pattern, plain)
+    want = _read_own(grader, pattern, plain)
     if not want.content() or want.quantities or want.dates:
         return False
+    if {want.stems[i] for i in want.content()}.isdisjoint(got.stems):
+        return False  # (no word of it in the answer: none where the answer reads alike either way, `_across`)
     written = _read(got.written, plain)
     if written.words == got.words or not _across(want, written, got):
         return False  # (no phrase read in the answer, or the mistake not partly in one: sought in its words)
     read = grader._pattern(pattern, want)
     return grader._mistake_hits(card, written, pattern, read=read) and not any(
-        grader._mistake_hits(card, _read(wording, plain), pattern, ordered=False, split=False,
+        grader._mistake_hits(card, _read_own(grader, wording, plain), pattern, ordered=False, split=False,
                              read=read) for wording in grader._right_wordings(card))
