@@ -20,6 +20,7 @@ from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import inflection, plausible_typo
+from .abbreviations_ru import expanded_abbreviations
 from .alternatives import either_alternative
 from .called import asked_name_of
 from .changes import change_units
@@ -136,8 +137,8 @@ class Analyser:
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
-        asked = spaced(asked, self.words, self.library.df)  # "Q-cells" where the text writes "Q cells"
-        asked = prefixed_again(asked, self.words, self.library.df)  # "open again" where it writes "reopened"
+        asked = prefixed_again(spaced(asked, self.words, self.library.df), self.words, self.library.df)  # "Q cells"
+        asked = expanded_abbreviations(asked, self.words, self.library, (capitalised, self._acronyms), self._known)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
