@@ -6,12 +6,16 @@ capitals ("ЦЧР" for "Центрально-Чернозёмный район":
 A word the question capitalises and the pack does not know is read as the run of the text's words it abbreviates,
 when the text has one such run (by their stems; two runs that differ leave it as typed): "Когда Госсовет утвердил
 герб?" asks of the "Государственный совет" the text names. A stump's pieces are of `MIN_PIECE` letters or more, the
-words consecutive, so that a name the text never gives ("Минске") is not read as words that happen to begin alike."""
+words consecutive, so that a name the text never gives ("Минске") is not read as words that happen to begin alike.
+
+A year may be shortened too, to its last two figures with a case ending or as a pair of years: "в сентябре 41-го",
+"в 41-м", "зимой 41-42" are 1941 (and 1942) when the years the text names end so in one century only; a figure with
+another word after it ("на 41-м ходу") is no year."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Container, Iterable
 from typing import TYPE_CHECKING
 
 from ..text import normalise
@@ -27,6 +31,9 @@ MIN_PIECE = 3  # letters of each piece of a stump compound ("гос", "сов", 
 MIN_STUMP = 6  # letters of a stump compound (its stem)
 MIN_INITIALS, MAX_INITIALS = 3, 6  # letters of an initialism: two letters begin too many runs of words by chance
 MAX_WORDS = 4  # words a stump compound stands for
+# two figures with a case ending ("41-го", "41го", "41-м") or a pair of them ("41-42"), at the end of the question or
+# before "год"
+_SHORT_YEAR = re.compile(r"(?<![\w.,])(\d\d)(?:-?(?:го|м|ом)|\s?[-–]\s?(\d\d))(?=\s*(?:$|[?!.]|год))")
 
 
 def _stump_end(rest: str, run: list[str], at: int, pieces: int) -> int | None:
@@ -61,6 +68,19 @@ def _runs_for(letters: str, initialism: bool, runs: Iterable[list[str]], stop: f
     return found
 
 
+def _full_years(m: re.Match[str], known: Container[str]) -> str:
+    """A shortened year (and the next, "41-42") in full, when one century of the years the text names (`known`) ends
+    so; else as typed."""
+    first, second = m.group(1), m.group(2)
+    if second is not None and int(second) != (int(first) + 1) % 100:
+        return m.group(0)  # "12-13": no pair of years
+    centuries = [c for c in range(10, 21) if f"{c}{first}" in known]
+    if len(centuries) != 1:
+        return m.group(0)
+    year = f"{centuries[0]}{first}"
+    return year if second is None else f"{year}-{int(year) + 1}"
+
+
 def expanded_abbreviations(text: str, words: Words, library: Library, typed: tuple[Collection[str], Collection[str]],
                            known: Callable[[str], bool]) -> str:
     """A normalised question with each word the learner capitalised (`typed`: those capitalised, those in capitals)
@@ -68,7 +88,10 @@ def expanded_abbreviations(text: str, words: Words, library: Library, typed: tup
     only when a question has such a word) written as that run (see the module); Russian only."""
     capitalised, capitals = typed
     stem, stop = words.stem, words.stop
-    if words.lang.code != "ru" or not (asked := {w for w in capitalised if w.isalpha() and not known(w)}):
+    if words.lang.code != "ru":
+        return text
+    text = _SHORT_YEAR.sub(lambda m: _full_years(m, library.df), text)
+    if not (asked := {w for w in capitalised if w.isalpha() and not known(w)}):
         return text
     runs: list[list[str]] | None = None
 
