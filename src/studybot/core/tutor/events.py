@@ -136,16 +136,14 @@ def _past(word: str, words: Words) -> str:
 
 def telling_event(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The first of the `TRIED` best-ranked passages that tells of the event asked about, answers the question
-    (`Ranker.answers`, `supplies`) and names all that it names, itself or in the sentences around it and its section's
-    title (`Ranker.context`: "Посадками руководил X" in the section on the steppe asked of): "Who invented X?" is
-    answered by "X was built by Y", ranked below a passage naming X with another verb, and "When did Tamsin Orrel
-    die?" not by "Amos Penrose died in 1859"; None when none does (the tutor declines)."""
+    (`Ranker.answers`, `supplies`) and names all that it names: "Who invented X?" is answered by "X was built by Y",
+    ranked below a passage naming X with another verb, and "When did Tamsin Orrel die?" not by "Amos Penrose died
+    in 1859"; None when none does (the tutor declines)."""
     words, named = ranker.library.words, [u for u in q.units if u.name]
     persons = ranker.library.names.persons
     return next((r for r in ranked[:TRIED] if not event_unsaid(q, r.doc.text, words, r.doc.agents)
                  and not thing_unsaid(q, r.doc, ranker) and ranker.answers(r, q)
-                 and supplies(r.doc, q, words) and all(_named(u, r.doc, words, persons) or u.strong & ranker.context(
-                     r.doc) for u in named)), None)
+                 and supplies(r.doc, q, words) and all(_named(u, r.doc, words, persons) for u in named)), None)
 
 
 def _named(u: Unit, doc: Doc, words: Words, persons: set[str]) -> bool:
