@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .. import wordnet
 from ..dates import spelled_dates
 from ..matching import Prepared
 from ..numbers_ru import regnal_ordinals
 from ..text import normalise
 from ..typos import inflection, plausible_typo
+from .abbreviations_ru import expanded_abbreviations
 from .alternatives import either_alternative
 from .called import asked_name_of
 from .changes import change_units
 from .coined import coined
+from .common_words import common_word
 from .compounds import joined, prefixed_again, spaced
 from .counted_heads import counted_head
 from .counts import GENERAL_KEY
@@ -136,8 +137,8 @@ class Analyser:
         asked = without_alias_question_words(raw, spelled_dates(text, self.words.lang.code), self.words)  # "who"
         for pattern, replacement in self.rewrites:
             asked = pattern.sub(replacement, asked)
-        asked = spaced(asked, self.words, self.library.df)  # "Q-cells" where the text writes "Q cells"
-        asked = prefixed_again(asked, self.words, self.library.df)  # "open again" where it writes "reopened"
+        asked = prefixed_again(spaced(asked, self.words, self.library.df), self.words, self.library.df)  # "Q cells"
+        asked = expanded_abbreviations(asked, self.words, self.library, (capitalised, self._acronyms), self._known)
         prepared = self._spelt(self.words.prepare(asked), capitalised)
         units = degrees_light(self._weigh(prepared, capitalised), text, self.asks, self.words, self.weights.light)
         units = change_units(material_units(units, text, self.words.lang.code), text, self.words.lang.code)  # made of
@@ -281,9 +282,9 @@ class Analyser:
         return word in self.library.vocab or self.words.stem(word) in self.library.df
 
     def _common(self, word: str, capitalised: set[str]) -> bool:
-        """Is a lower-case word one of English in a frequent sense (WordNet), so no misspelling of the pack's ("scare"
-        is no "scarce"; the text may say it otherwise, "alarmed")? It may still be a compound to split ("closedown")."""
-        return self.words.lang.code == "en" and word not in capitalised and wordnet.known(word)
+        """Is a lower-case word one of the language's (`common_words`: "scare" is no "scarce", "вверх" no "верх"), so
+        no misspelling of the pack's? It may still be a compound to split ("closedown")."""
+        return word not in capitalised and common_word(word, self.words.lang, lambda w: self._correct(w, False))
 
     def _correct(self, word: str, name_only: bool) -> str:
         """The closest vocabulary word to a misspelt one (names preferred), or the word itself.
