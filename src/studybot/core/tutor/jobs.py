@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon_jobs import JOB_ASKS
+from ..lexicon_jobs import JOB_ASKS, JOB_VERBS
 from .analysis import Question
 from .ranking import Ranker, Scored, supplies
 
@@ -23,7 +23,10 @@ __all__ = ["job_of"]
 def job_of(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     """The first of the best-ranked passages that answers a question asking for an occupation with that
     word met by the role or person it gives (see the module's docstring); else None."""
-    asks = JOB_ASKS.get(ranker.library.words.lang.code, frozenset())
+    code = ranker.library.words.lang.code
+    asks = JOB_ASKS.get(code, frozenset())
+    if not q.wants.numeric:  # "how many people work at X?" asks a headcount, which a noun for a person does not say
+        asks |= JOB_VERBS.get(code, frozenset())
     if not any(u.text in asks for u in q.units):
         return None
     for r in ranked[:ranker.weights.answers_tried]:
