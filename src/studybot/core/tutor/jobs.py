@@ -7,6 +7,10 @@ the noun for a person it gives (`Doc.roles`, `Doc.people`) that the question doe
 `Ranker.choose` declines, the best-ranked passages giving one (as many as it tries, `Weights.answers_tried`) are
 judged again with that word met by it, as by a synonym, and the same thresholds decide (`Ranker.answers`,
 `supplies`). Languages with no such words keep the ranking's decision.
+
+A verb of employment is read so too (`lexicon_jobs.JOB_VERBS`): "where did X work?" by "X, a biochemist at Y", "in whose
+department did X and Y work?" by "in Z's department, the physicists X and Y"; not in a question asking a figure ("how
+many people work at X?" asks a headcount, which "a committee of nine members" does not give).
 """
 
 from __future__ import annotations
