@@ -15,10 +15,10 @@ from tests.notes import says, tutor_on
 def salts() -> Tutor:
     return tutor_on(
         "The cold salts of the Varn lakes were first described in 1902.\n"
-        "Ilse Marten, a chemist at the University of Kell, measured the cold salts of the Varn lakes from 1925 onwards."
-        "\n"
-        "At the Rostal Institute, in Karl Oder's chemistry department, the young chemists Anna Vick and Paul Lenz built "
-        "the first salt lamp in 1929.\n"
+        "Ilse Marten, a chemist at the University of Kell, measured the cold salts of the Varn lakes from 1925 "
+        "onwards.\n"
+        "At the Rostal Institute, in Karl Oder's chemistry department, the young chemists Anna Vick and Paul Lenz "
+        "built the first salt lamp in 1929.\n"
         "In 1931 Ilse Marten and Tomas Brel shared the Halden Prize in Chemistry for explaining how the cold salts "
         "freeze.\n"
         "In 1936 Paul Lenz was awarded the Gold Medal of the Ostria Society for his salt lamps.\n"
