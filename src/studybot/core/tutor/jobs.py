@@ -8,9 +8,10 @@ the noun for a person it gives (`Doc.roles`, `Doc.people`) that the question doe
 judged again with that word met by it, as by a synonym, and the same thresholds decide (`Ranker.answers`,
 `supplies`). Languages with no such words keep the ranking's decision.
 
-A verb of employment is read so too (`lexicon_jobs.JOB_VERBS`): "where did X work?" by "X, a biochemist at Y", "in whose
-department did X and Y work?" by "in Z's department, the physicists X and Y"; not in a question asking a figure ("how
-many people work at X?" asks a headcount, which "a committee of nine members" does not give).
+A verb of employment is read so too (`lexicon_jobs.JOB_VERBS`) in a question asking where, who or which: "where did X
+work?" by "X, a biochemist at Y", "in whose department did X and Y work?" by "in Z's department, the physicists X and
+Y"; not in one asking a figure or a date ("how many people work at X?" asks a headcount, which "a committee of nine
+members" does not give; "when did the Tarn Works ban X?" names a works).
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ def job_of(ranker: Ranker, q: Question, ranked: list[Scored]) -> Scored | None:
     word met by the role or person it gives (see the module's docstring); else None."""
     code = ranker.library.words.lang.code
     asks = JOB_ASKS.get(code, frozenset())
-    if not q.wants.numeric:  # "how many people work at X?" asks a headcount, which a noun for a person does not say
-        asks |= JOB_VERBS.get(code, frozenset())
+    wants = q.wants
+    if (wants.place or wants.person or wants.entity) and not (wants.numeric or wants.dated):  # "where / who / which"
+        asks |= JOB_VERBS.get(code, frozenset())  # ("how many people work at X?" asks a headcount, "when did the X
+        # Works ban Y?" a date: no noun for a person says either)
     if not any(u.text in asks for u in q.units):
         return None
     for r in ranked[:ranker.weights.answers_tried]:
