@@ -50,6 +50,13 @@ EN_FRAMING_VERBS: tuple[tuple[str, str], ...] = (
     # text says "X, who knew Coptic, ...", not what it helped)
     (r"^(\W*(?:what|which) .+?)\s+(?:that|which) (?:helped|allowed|enabled|let) (?:him|her|them|it|us|you)\b.*$",
      r"\1"),
+    # "who won the X prize?", "what did X win a medal for?", "which medal did X win?": to win a prize is to get it,
+    # which the text tells by its own verb ("shared the prize", "was awarded the medal", "received the award"); "got"
+    # frames it as a function word does. Not "won the battle", "won the election" (a contest's winner is the fact
+    # asked), nor "did X win the prize?" (whether it happened: the event, told by its own word)
+    (r"^(\W*(?:who|whom|whose|what|which|when|where|why|how)\b.*?)\b(?:won|win|wins|winning)\b"
+     r"(?=(?:\s+[\w'-]+){0,5}?\s+(?:prizes?|awards?|medals?|nobels?)\b)", r"\1got"),
+    (r"^(\W*(?:which|what) (?:[\w'-]+ ){0,3}?(?:prizes?|awards?|medals?|nobels?)\b.*?\s)(?:won|win|wins)\b", r"\1got"),
 )
 
 EN_FRAMING_WORDS = frozenset((
