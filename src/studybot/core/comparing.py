@@ -80,7 +80,18 @@ def crossed_clauses(a: Prepared, b: Prepared) -> frozenset[int]:
     a_sides = comparison_sides(a)
     if not a_sides:
         return frozenset()
-    return frozenset(c for c, y in comparison_sides(b).items() if any(crossed(x, y) for x in a_sides.values()))
+    return frozenset(c for c, y in comparison_sides(b).items() if any(crossed(x, y) and not _joined_first(x, y, b, c)
+                                                                        for x in a_sides.values()))
+
+
+def _joined_first(a: Sides, y: Sides, b: Prepared, clause: int) -> bool:
+    """Is a comparison of `b` (its sides `y`) with no second term said of `a`'s first term too, the clause before it
+    naming only that term ("the pressure inside and outside was lower" for "the pressure inside was higher than
+    outside": both lower, not the outside lower than the inside)?"""
+    if clause == 0 or y[1]:
+        return False
+    before = [b.stems[i] for i in b.content() if b.clauses[i] == clause - 1]
+    return bool(before) and a[2] in before and all(st in a[0] for st in before)
 
 
 def directed(p: Prepared, j: int, flips: frozenset[int]) -> int:
