@@ -15,7 +15,7 @@ from ..lexicon_negative import NOT_UNTIL
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
-from ..numbers_ru import near_ru_number_word
+from ..numbers_ru import measure_adjective_figures, near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
@@ -336,6 +336,8 @@ class NumericGrading(GraderBase):
         lone = lone_count(got.text, got.lang.code) or one_of_unit(got.text, got.lang.code)
         if lone is not None:  # "a couple", "пару" alone: two; "a dollar", "an hour": one
             return self._grade_numeric(card, self.prep(lone))
+        if got.lang.code == "ru" and (figured := measure_adjective_figures(got.text)) != got.text:
+            return self._grade_numeric(card, self.prep(figured))  # "девятибалльное": "9-балльное"
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
             fixed = self._grade_numeric(card, self.prep(spelt))
