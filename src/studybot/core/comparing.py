@@ -45,13 +45,21 @@ def comparison_sides(p: Prepared) -> dict[int, Sides]:
             continue
         than = next((t for t in places if t > d and p.words[t] in cmp.than), -1)
         start = than if than >= 0 else len(p.words) if not cmp.genitive \
-            else d + (d + 1 < len(p.words) and p.lang.stem(p.words[d + 1]) in _canons(cmp))
+            else d + (d + 1 < len(p.words) and (p.lang.stem(p.words[d + 1]) in _canons(cmp) or p.words[d] in (
+                cmp.more, cmp.less)))  # (the adjective of "более выносливый", a property known or not)
         left = [i for i in content[clause] if i < d]
         right = [i for i in content[clause] if i > start]
         if left:  # (the second term may go without saying: "the comet is younger")
+            lead = next((i for i in left if not _in_place(p, i)), left[0])  # ("в пустыне мул": the mule)
             out[clause] = (frozenset(p.stems[i] for i in left), frozenset(p.stems[i] for i in right),
-                           p.stems[left[0]], p.stems[right[0]] if right else "")
+                           p.stems[lead], p.stems[right[0]] if right else "")
     return out
+
+
+def _in_place(p: Prepared, i: int) -> bool:
+    """Is the word at i said after a preposition of place ("в пустыне", "in the desert"): a place, no term compared?"""
+    k = i - 1 - (i > 1 and p.words[i - 1] in ("the", "a", "an"))
+    return k >= 0 and p.words[k] in p.lang.lex.locatives
 
 
 _CANONS: dict[str, frozenset[str]] = {}
