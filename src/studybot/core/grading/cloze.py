@@ -14,6 +14,7 @@ from ..packs import Card
 from ..quantities import Quantity, measure
 from ..text import normalise
 from .base import GraderBase
+from .blank_comparatives import comparative_filled
 from .blank_context import blank_neighbours, other_blank_named, phrase_fills, text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import coordinated, fill_in_any_order
@@ -151,8 +152,8 @@ class ClozeGrading(GraderBase):
             monthly = tuple(a for a in alternatives if any(d.month and d.year for d in self.prep(a).dates))
             alternatives = monthly or alternatives  # judged against the blank's date that has one, not its year
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
-        if _side_adverb(alternatives, piece):
-            return True  # "позади" for "{{за}} стеной"
+        if _side_adverb(alternatives, piece) or comparative_filled(map(self.prep, alternatives), piece):
+            return True  # "позади" for "{{за}} стеной"; "more" for "{{greater}} than one"
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
         for alt in alternatives:
