@@ -50,7 +50,8 @@ def comparison_sides(p: Prepared) -> dict[int, Sides]:
         left = [i for i in content[clause] if i < d]
         right = [i for i in content[clause] if i > start]
         if left:  # (the second term may go without saying: "the comet is younger")
-            lead = next((i for i in left if not _in_place(p, i)), left[0])  # ("в пустыне мул": the mule)
+            lead = left[0] if not right or _in_place(p, right[0]) else next(  # ("в пустыне мул": the mule; "в
+                (i for i in left if not _in_place(p, i)), left[0])  # городе ..., чем в деревне": places compared)
             out[clause] = (frozenset(p.stems[i] for i in left), frozenset(p.stems[i] for i in right),
                            p.stems[lead], p.stems[right[0]] if right else "")
     return out
