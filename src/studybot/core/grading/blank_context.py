@@ -20,7 +20,7 @@ from ..matching import Prepared
 from ..quantities import measure
 from .plain import read_plain
 
-__all__ = ["blank_neighbours", "other_blank_named", "phrase_fills", "text_word_given", "without_context"]
+__all__ = ["phrase_fills", "text_word_given", "without_context"]
 
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")  # a cloze's blank and its first wording
 _NEAR = 4  # words of the text on each side of a blank that an answer may repeat
@@ -92,29 +92,3 @@ def phrase_fills(text: str, index: int, piece: Prepared, alternatives: tuple[str
     mine, plain = prep(said).stems, read_plain(said, piece.lang.code).stems
     return any(prep(text := f"{before} {alt} {after}").stems == mine  # (alike by the pack, not by the language)
                and read_plain(text, piece.lang.code).stems != plain for alt in alternatives)
-
-
-def blank_neighbours(text: str, blanks: tuple[tuple[str, ...], ...],
-                     prep: Callable[[str], Prepared]) -> list[frozenset[str]]:
-    """The stem of the word each blank of a cloze `text` goes with: the first content word after it in its clause,
-    before the next blank ("ferry" for the first blank of "The {{new}} ferry stands beside the {{old}} bridge"); a
-    word, not a figure, and none a word of a blank's wordings ("iron" of "{{cast iron}}" beside the Iron Gate)."""
-    between = [prep(part) for part in re.split(r"\{\{.*?\}\}", text)]
-    wanted = {st for blank in blanks for alt in blank for st in prep(alt).stems}
-    out = []
-    for behind in between[1:]:
-        after = [behind.stems[j] for j in behind.content() if behind.clauses[j] == 0]
-        out.append(frozenset(after[:1]) - wanted if after and after[0].isalpha() else frozenset())
-    return out
-
-
-def other_blank_named(neighbours: list[frozenset[str]], index: int, piece: Prepared) -> bool:
-    """Does the piece for blank `index` name the word the text puts after another blank, and not the one after its
-    own ("the bridge is new" for the first blank of "The {{new}} ferry stands beside the {{old}} bridge": it says new
-    of the bridge)? Only where its own blank goes with a word too: one that does not ("differs in {{three}}.") may take
-    the other's noun. `neighbours`: `blank_neighbours` of the text."""
-    if index >= len(neighbours) or not (own := neighbours[index]):
-        return False
-    stems = {piece.stems[j] for j in piece.content()}
-    others = set().union(*(n for k, n in enumerate(neighbours) if k != index)) - own
-    return bool(stems & others) and not stems & own

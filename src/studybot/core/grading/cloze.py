@@ -15,7 +15,7 @@ from ..quantities import Quantity, measure
 from ..text import normalise
 from .base import GraderBase
 from .blank_comparatives import comparative_filled
-from .blank_context import blank_neighbours, other_blank_named, phrase_fills, text_word_given, without_context
+from .blank_context import phrase_fills, text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import coordinated, fill_in_any_order
 from .cloze_given import givens_before, other_given_in_blank
@@ -269,7 +269,6 @@ class ClozeGrading(GraderBase):
             card.blanks, self.aliases.lang.lex.titles, self.texts))
 
         timed = self.card_value(card, "timed blanks", lambda: _timed_blanks(card, self.prep))
-        beside = self.card_value(card, "beside", lambda: blank_neighbours(card.text or "", card.blanks, self.prep))
 
         def piece_fits(i: int, piece: Prepared) -> bool:  # does a piece fill blank i?
             ok = bool(piece.words) and self._blank_ok(blanks[i], piece) \
@@ -283,7 +282,7 @@ class ClozeGrading(GraderBase):
                 ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
             if not ok and timed[i] and (clock := _dotted_time(piece)):
                 ok = self._blank_ok(card.blanks[i], self.prep(clock))  # "8.23" for "at {{8:23}}"
-            return ok and not other_blank_named(beside, i, piece)  # "the bridge is new" for "the {{new}} ferry"
+            return ok
 
         def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
             return k < len(pieces) and piece_fits(i, pieces[k])
@@ -306,7 +305,7 @@ class ClozeGrading(GraderBase):
                 return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
-        if said := sentence_filled(card.text or "", card.blanks, got, self.prep, piece_fits, beside):
+        if said := sentence_filled(card.text or "", card.blanks, got, self.prep, piece_fits):
             return Verdict(True, 1.0, "Correct.", trace=("blanks read out of the sentence: " + "; ".join(said),))
         return wrong(f"{hits} of {n} blanks right.", "cloze", *trace, score=hits / n)
 

@@ -17,7 +17,6 @@ from itertools import permutations
 
 from ..matching import Prepared
 from ..quantities import measure
-from .blank_context import other_blank_named
 from .blank_pairs import coordinated
 
 __all__ = ["sentence_filled"]
@@ -44,12 +43,9 @@ def _runs(got: Prepared, context: set[str], blank_stems: set[str], said: Callabl
 
 
 def sentence_filled(text: str, blanks: tuple[tuple[str, ...], ...], got: Prepared,
-                    prep: Callable[[str], Prepared], fills: Callable[[int, Prepared], bool],
-                    beside: list[frozenset[str]] | None = None) -> list[str] | None:
+                    prep: Callable[[str], Prepared], fills: Callable[[int, Prepared], bool]) -> list[str] | None:
     """The fillers (as read) a sentence gives the cloze `text`'s blanks, one per blank, when it fills every blank
-    and says little else; None when it does not. `fills(i, piece)` says whether a piece fills blank i; `beside`: the
-    stems next to each blank in the text (`blank_neighbours`), a filler beside another blank's word only is said of
-    that thing ("the bridge is new, the ferry old" for "The {{new}} ferry stands beside the {{old}} bridge")."""
+    and says little else; None when it does not. `fills(i, piece)` says whether a piece fills blank i."""
     n = len(blanks)
     if not n or not got.content():
         return None
@@ -69,22 +65,13 @@ def sentence_filled(text: str, blanks: tuple[tuple[str, ...], ...], got: Prepare
     groups = coordinated(text)
     for chosen in _choices(len(runs), n):
         for order in _orders(n, groups):
-            if all(fills(blank, pieces[chosen[at]]) and not (beside and other_blank_named(
-                    beside, blank, prep(" ".join(got.words[k] for k in _with_neighbours(got, runs[chosen[at]])))))
-                   for at, blank in enumerate(order)):
+            if all(fills(blank, pieces[chosen[at]]) for at, blank in enumerate(order)):
                 left = [got.words[k] for r, run in enumerate(runs) if r not in chosen for k in run
                         if k in got.content() and got.stems[k] not in context  # (the text's own word: no claim)
                         and got.words[k] not in got.lang.lex.light_verbs]  # ("put up": "up" is the learner's word)
                 if len(left) <= _OWN_WORDS and not any(measure(word) for word in left):
                     return [" ".join(got.words[k] for k in runs[r]) for r in chosen]
     return None
-
-
-def _with_neighbours(got: Prepared, run: list[int]) -> list[int]:
-    """A run's positions with the words right before and after it in its clause."""
-    first, last = run[0], run[-1]
-    return [k for k in (first - 1,) if k >= 0 and got.clauses[k] == got.clauses[first]] + run \
-        + [k for k in (last + 1,) if k < len(got.words) and got.clauses[k] == got.clauses[last]]
 
 
 def _choices(runs: int, n: int) -> list[tuple[int, ...]]:
