@@ -1,8 +1,8 @@
 """Cloze blanks that hold times of day: a piece written as a time ("13:06", "1:06 pm") is read as written, not as
 the "1:06" its normalised text says, and a bare "h.mm" ("8.23") fills a blank of a time of day (one written as a
 time, or a bare "h:mm" after "at" / "Ð²" or beside a blank that is a time), as grading.md says of a short answer; a
-ratio's blank ("at a scale of {{1:48}}") keeps "1.48" a decimal. Reported by an instructor: "8:23, 13:06" failed on
-blank 2. Invented trains and ferries."""
+ratio's blank ("at a scale of {{1:48}}", "at {{1:48}} scale") keeps "1.48" a decimal. Reported by an instructor:
+"8:23, 13:06" failed on blank 2. Invented trains and ferries."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ FERRY_RU = Card(id="r", section="s", kind="cloze", prompt="", answer="", text="Ð
                 blanks=(("9:47",),))
 SCALE = Card(id="c", section="s", kind="cloze", prompt="", answer="", text="The map was drawn at a scale of {{1:48}}.",
              blanks=(("1:48",),))
+# a ratio after "at", its noun after the blank ("at 1:48 scale"): no time
+MODEL = Card(id="m", section="s", kind="cloze", prompt="", answer="",
+             text="The Tessel model was built at {{1:48}} scale.", blanks=(("1:48",),))
 
 
 def grader(language: str = "en") -> Grader:
@@ -47,6 +50,9 @@ def grader(language: str = "en") -> Grader:
     (FERRY, "9.4", False),
     (SCALE, "1:48", True),
     (SCALE, "1.48", False),
+    (MODEL, "1:48", True),
+    (MODEL, "1.48", False),
+    (MODEL, "1:84", False),
 ])
 def test_times_of_day_in_blanks(card: Card, given: str, right: bool) -> None:
     verdict = grader().grade(card, given)

@@ -10,7 +10,7 @@ import pytest
 from studybot.core.grading import Grader
 from studybot.core.grading.particles import particle_flipped
 
-from .cards import explain
+from .cards import explain, point_made
 
 DOCK = explain("the sluice pumps the water out", "the gates are closed", prompt="How is the dock dried?")
 TANK = explain("the water flows out of the tank", prompt="Where does the water go?")
@@ -36,3 +36,23 @@ def test_a_source_or_a_thing_kept_out_is_no_particle():
     assert particle_flipped(grader.prep("they pump the water out"), grader.prep("they pump the water into the dock"))
     assert not particle_flipped(grader.prep("the wall keeps the sea out"),
                                 grader.prep("the wall stops the sea coming in"))
+
+
+@pytest.mark.parametrize(("prompt", "point", "given", "made"), [
+    # the other particle of a pair after the same verb: into / out of, in / out, on / off (invented harbour works)
+    ("What happened to the Harl anchor rod?", "the rod was pulled into the pile when the rope was cut",
+     "the rod was pulled out of the pile when the rope was cut", False),
+    ("What happened to the Harl anchor rod?", "the rod was pulled into the pile when the rope was cut",
+     "when the rope was cut the rod was drawn into the pile", True),
+    ("What did the Orrin keeper do at dusk?", "the keeper switched the lamp on at dusk",
+     "the keeper switched the lamp off at dusk", False),
+    ("What did the Orrin keeper do at dusk?", "the keeper switched the lamp on at dusk",
+     "he turned the lamp on at dusk", True),
+    ("Where did the Merrin divers go?", "the divers swam into the wreck", "the divers swam out of the wreck", False),
+    ("What did the Kessel workers do?", "workers let water in through the sluice",
+     "workers let water out through the sluice", False),
+    ("What did the Kessel workers do?", "workers let water in through the sluice",
+     "they let water in through the sluice", True),
+])
+def test_the_other_particle_of_a_pair(prompt: str, point: str, given: str, made: bool) -> None:
+    assert point_made(prompt, point, given) is made

@@ -155,6 +155,9 @@ def _read(m: _Match) -> tuple[int, int, bool] | None:
         said = g("rmm") or g("rdm") or _marked(m) or g("hw") and g("ru").strip() == "в"
         if not said:
             return None  # "в 6 часов" is a time; "до 6 часов" may be a duration, "в 6" a count
+        if g("rdm") and not _marked(m) and g("ru").strip() not in ("в", "к") and hour <= 12 and g("rdm") != "00" \
+                and m.m.string[m.m.end("rhh")] == ".":
+            return None  # "около 1.33", "до 2.45": a decimal, as "1.33" alone is ("в 9.30", "около 1:33" are times)
     elif g("half"):  # "в половине шестого": half of the sixth hour, 5:30
         hour, minute = int(g("half")) - 1, 30
     elif g("less"):  # "без четверти шесть": 5:45; "без пяти шесть": 5:55

@@ -45,13 +45,22 @@ def comparison_sides(p: Prepared) -> dict[int, Sides]:
             continue
         than = next((t for t in places if t > d and p.words[t] in cmp.than), -1)
         start = than if than >= 0 else len(p.words) if not cmp.genitive \
-            else d + (d + 1 < len(p.words) and p.lang.stem(p.words[d + 1]) in _canons(cmp))
+            else d + (d + 1 < len(p.words) and (p.lang.stem(p.words[d + 1]) in _canons(cmp) or p.words[d] in (
+                cmp.more, cmp.less)))  # (the adjective of "более выносливый", a property known or not)
         left = [i for i in content[clause] if i < d]
         right = [i for i in content[clause] if i > start]
         if left:  # (the second term may go without saying: "the comet is younger")
+            lead = left[0] if not right or _in_place(p, right[0]) else next(  # ("в пустыне мул": the mule; "в
+                (i for i in left if not _in_place(p, i)), left[0])  # городе ..., чем в деревне": places compared)
             out[clause] = (frozenset(p.stems[i] for i in left), frozenset(p.stems[i] for i in right),
-                           p.stems[left[0]], p.stems[right[0]] if right else "")
+                           p.stems[lead], p.stems[right[0]] if right else "")
     return out
+
+
+def _in_place(p: Prepared, i: int) -> bool:
+    """Is the word at i said after a preposition of place ("в пустыне", "in the desert"): a place, no term compared?"""
+    k = i - 1 - (i > 1 and p.words[i - 1] in ("the", "a", "an"))
+    return k >= 0 and p.words[k] in p.lang.lex.locatives
 
 
 _CANONS: dict[str, frozenset[str]] = {}
@@ -80,7 +89,18 @@ def crossed_clauses(a: Prepared, b: Prepared) -> frozenset[int]:
     a_sides = comparison_sides(a)
     if not a_sides:
         return frozenset()
-    return frozenset(c for c, y in comparison_sides(b).items() if any(crossed(x, y) for x in a_sides.values()))
+    return frozenset(c for c, y in comparison_sides(b).items() if any(crossed(x, y) and not _joined_first(x, y, b, c)
+                                                                        for x in a_sides.values()))
+
+
+def _joined_first(a: Sides, y: Sides, b: Prepared, clause: int) -> bool:
+    """Is a comparison of `b` (its sides `y`) with no second term said of `a`'s first term too, the clause before it
+    naming only that term ("the pressure inside and outside was lower" for "the pressure inside was higher than
+    outside": both lower, not the outside lower than the inside)?"""
+    if clause == 0 or y[1]:
+        return False
+    before = [b.stems[i] for i in b.content() if b.clauses[i] == clause - 1]
+    return bool(before) and a[2] in before and all(st in a[0] for st in before)
 
 
 def directed(p: Prepared, j: int, flips: frozenset[int]) -> int:

@@ -56,7 +56,8 @@ def negated_alike(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], 
     wording? None when the wording has none (then the wording's negation is compared as a whole)."""
     words, clauses, code = phrase.words, phrase.clauses, phrase.lang.code
     if not any(closes_elided(words, clauses, j, code) for j in range(len(words))):
-        return _plain_clause_denied(phrase, answer, wanted, positions)
+        plain = _plain_clause_denied(phrase, answer, wanted, positions)
+        return plain if plain is not None else _each_denied(phrase, answer, wanted, positions)
     negated: dict[str, bool] = {}
     for i in phrase.content():
         negated.setdefault(words[i], phrase.negated_at(i))
@@ -84,6 +85,28 @@ def negation_differs(point: Prepared, got: Prepared, pairs: list[tuple[int, int]
     if any(closes_elided(point.words, point.clauses, i, point.lang.code) for i in range(len(point.words))):
         return any(point.negated_at(i) != got.negated_at(j) for i, j in pairs)
     return any(got.negated_at(j) for _, j in pairs) != any(point.negated_at(i) for i, _ in pairs)
+
+
+_JOINING = frozenset(("и", "или", "and", "or"))  # words that join a thing to the one before it in a list
+
+
+def _each_denied(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...], positions: list[int]) -> bool | None:
+    """For a wording that denies things in two clauses or more ("не было ни воды, ни еды", "no water and no food"):
+    False when one of the things it denies is found affirmed ("была вода, но не было еды"), else None (its negation
+    compared as a whole)."""
+    denied = [i for i in phrase.content() if phrase.negated_at(i)]
+    if len({phrase.clauses[i] for i in denied}) < 2:
+        return None
+    words = {phrase.words[i] for i in denied}
+    return False if any(want.word in words and not answer.negated_at(j) and _affirmed(answer, j, positions)
+                        for want, j in zip(wanted, positions, strict=True)) else None
+
+
+def _affirmed(answer: Prepared, j: int, positions: list[int]) -> bool:
+    """Is the answer's word at j said in a clause of its own, with more than "and" and the words matched ("была
+    вода", "а вода была"), not joined to a denial before it ("не было воды и еды": the food denied too)?"""
+    return any(answer.clauses[k] == answer.clauses[j] and k not in positions and answer.words[k] not in _JOINING
+               for k in range(len(answer.words)))
 
 
 def _plain_clause_denied(phrase: Prepared, answer: Prepared, wanted: tuple[Want, ...],

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["CHANGES", "COMPARISONS", "EN_COMPARED_NOUNS", "PROPERTIES", "RU_COMPARED_NOUNS", "SAME_OR_DIFFERENT",
-           "Changes", "Comparisons", "Property"]
+__all__ = ["AMOUNTS", "CHANGES", "COMPARISONS", "EN_COMPARED_NOUNS", "PROPERTIES", "RU_COMPARED_NOUNS",
+           "SAME_OR_DIFFERENT", "Changes", "Comparisons", "Property"]
 
 
 class Property(NamedTuple):
@@ -35,6 +35,11 @@ class Comparisons(NamedTuple):
     same: str  # the word an equality is rewritten to ("as dense as" -> "same dense as")
     markers: frozenset[str]  # words of more or less that compare two things ("more", "higher", "больше")
     factors: frozenset[str]  # the word after a factor's figure ("2 times", "в 2 раза")
+
+
+# the canonical words of size, which with a word of more or less say an amount compared as the words of more or less
+# alone do ("greater", "larger" are "more big", as "more" and "higher" in number; Russian "крупнее" is "больше" itself)
+AMOUNTS = {"en": frozenset(("big",)), "ru": frozenset()}
 
 
 def _p(canon: str, more: str, less: str, nouns: str = "", rise: bool = False, forms: str = "") -> Property:

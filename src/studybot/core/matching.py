@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from .aliases import Aliases
 from .bounded_negators import relative_heads
 from .comparing import bare_directions, comparison_sides, crossed, crossed_clauses, directed
+from .concord import concord_agrees
 from .coverage import covers, overlap
 from .dates import Date
 from .ellipsis import denied_where_given, negated_alike, refusal_made
@@ -40,7 +41,6 @@ __all__ = ["CLAUSE_SPLIT", "Aliases", "Match", "Prepared", "antonyms", "contradi
 
 _LATIN_LETTER = re.compile(r"[a-z]")
 _ENGLISH = language("en")
-
 stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for other languages)
 # an unstressed Russian "о" said "а", first in a word too ("отака" for "атака"); "э" written "е" ("ехолот")
 _SPOKEN_ALIKE = ("ао", "оа", "еэ", "эе")
@@ -227,9 +227,9 @@ class Prepared:
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
     def _negated_word(self, i: int, window: int) -> bool:
-        count = self.lang.negations_before(self.words, self.clauses, i, window)  # ("without him, X": not X)
-        count += self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
-        return count % 2 == 1
+        before = self.lang.negations_before(self.words, self.clauses, i, window)  # ("without him, X": not X)
+        after = self.lang.negations_after(self.words, self.clauses, i)  # "ideas are few", "флота не было"
+        return (before + after) % 2 == 1 or concord_agrees(self, i, window, before, after)  # "ни воды, ни еды нет"
 
     def negated(self) -> bool:
         if self._negated is None:

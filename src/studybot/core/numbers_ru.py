@@ -14,7 +14,8 @@ from rapidfuzz.distance import OSA
 from .alternation import longest_first
 from .text import word_runs
 
-__all__ = ["ORDINAL_FORMS", "near_ru_number_word", "regnal_ordinals", "ru_ordinal_figures", "ru_words_to_digits"]
+__all__ = ["ORDINAL_FORMS", "measure_adjective_figures", "near_ru_number_word", "regnal_ordinals", "ru_ordinal_figures",
+           "ru_words_to_digits"]
 
 
 _HARD_ENDINGS = ("ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
@@ -265,6 +266,28 @@ def _spans_of_years(text: str) -> str:
 
 # "увеличился на единицу", "на единицу больше": by one; "на единицу массы" is per unit of a thing
 _BY_ONE = re.compile(r"\bна\s+единицу\b(?=\s*(?:$|[^\w\s]|(?:больше|меньше|выше|ниже|и|а|но|или|с|до|от)\b))")
+
+
+# a number inside an adjective of a measure ("девятибалльное", "двухэтажный", "пятилетний"): its figure, hyphened as
+# "9-балльное" is; the number in the genitive, as such adjectives begin (ё read as е): `measure_adjective_figures`
+_GENITIVES = {"одно": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+              "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14,
+              "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19,
+              "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70,
+              "восьмидесяти": 80, "девяноста": 90, "сто": 100}
+_MEASURE_ROOTS = ("балльн", "летн", "этажн", "дневн", "недельн", "месячн", "часов", "минутн", "секундн", "метров",
+                  "километров", "тонн", "градусн", "кратн", "процентн")
+_COMPOUND = re.compile(r"\b(" + "|".join(sorted(_GENITIVES, key=len, reverse=True)) + r")("
+                       + "|".join(_MEASURE_ROOTS) + r")(?=[а-я]{1,4}\b)")
+
+
+def measure_adjective_figures(text: str) -> str:
+    """A normalised Russian answer with each number inside an adjective of a measure written as its figure
+    ("девятибалльное" -> "9-балльное"): read where a figure is asked and none is given, never in running text, where
+    such words name things ("Семилетняя война")."""
+    if not any(root in text for root in _MEASURE_ROOTS):
+        return text
+    return _COMPOUND.sub(lambda m: f"{_GENITIVES[m.group(1)]}-{m.group(2)}", text)
 
 
 @lru_cache(maxsize=4096)

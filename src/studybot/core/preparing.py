@@ -45,6 +45,7 @@ from .ru_measure_verbs import measures_said
 from .ru_not_so import not_so_as_less as not_so_as_less_ru
 from .ru_nouns_compared import compared_by_noun
 from .ru_phase_verbs import began_said_became
+from .ru_prevented import not_allowed_said
 from .ru_relative import relative_said
 from .ru_speed import speed_change_said
 from .ru_superlatives import superlatives_said
@@ -156,6 +157,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = became_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "стал дешевле": "подешевел"
     text = made_said_by_verb(text) if lemmas and lang.code == "ru" else text  # "делает крепче": "укрепляет"
     text = light_verbs_said(text) if lemmas and lang.code == "ru" else text  # "принял участие": "участвовал"
+    text = not_allowed_said(text) if lemmas and lang.code == "ru" else text  # "не допустить": "предотвратить"
     text = filling_said(text) if lemmas and lang.code == "ru" else text  # "набирает воду в бак": "заполняет"
     text = against_said(text) if lemmas and lang.code == "ru" else text  # "антипольский": "против польский"
     text = speed_change_said(text) if lemmas and lang.code == "ru" else text  # "снижает скорость": "замедляет"

@@ -29,6 +29,7 @@ from .figures import figures_shown, in_unit_of, points_contrasted, same_quantity
 from .intensifiers import unstressed
 from .longer_terms import longer_term, pack_terms
 from .merged_stems import merged_said, merged_words
+from .named_after import capital_runs, named_after
 from .options import lettered_option
 from .other_way import said_other_way
 from .owners import owners, unowned
@@ -44,7 +45,7 @@ from .spans import span_ends
 from .symbols_bracketed import symbol_bracketed
 from .titled import lone_titled, unplaced, unprefixed_ship, untitled
 from .too_for import too_for_crossed
-from .verdict import Verdict, wrong
+from .verdict import Verdict, mistaken, wrong
 from .written_mistakes import hits_as_written
 
 __all__ = ["GraderBase"]
@@ -362,6 +363,7 @@ class GraderBase:
                     named = lettered_option(card.options, pattern) if card.kind == "choice" else None  # (a letter)
                     if named is None or not self._mistake_hits(card, got, named):
                         continue
+                points = mistaken(verdict.keypoints, pattern, lambda w, p: self._mistake_hits(card, self.prep(w), p))
                 if verdict.correct:
                     if self._soft(card, pattern) or self._turned_round(card, got, pattern):
                         continue
@@ -369,13 +371,14 @@ class GraderBase:
                                                           or figures_denied(self.prep(pattern), got)):
                         continue  # "176 million, down from 217 million" names the wrong figure in passing; "6
                         # years instead of 2" names it as the one it is not
-                    if self._said_in_passing(card, got, pattern) or self._supposed(card, got, pattern):
-                        continue  # "Menshutkin, because Mendeleev was ill"; "if you pour water into acid, ..."
+                    if self._said_in_passing(card, got, pattern) or self._supposed(card, got, pattern) or named_after(
+                            self.prep(pattern), got, self.by_texts(("runs",), capital_runs, self.texts), self.aliases):
+                        continue  # "Menshutkin, as Mendeleev was ill"; "if you pour water into acid"; "Lowell Observ."
                     return wrong(mistake.feedback, "mistake", f"matches the known mistake '{pattern}'",
-                                  keypoints=verdict.keypoints)
+                                  keypoints=points)
                 # the known mistake first: it is why the answer fails, what else was found comes after
                 return Verdict(False, verdict.score, mistake.feedback, verdict.reason or "mistake",
-                               keypoints=verdict.keypoints,
+                               keypoints=points,
                                trace=(f"matches the known mistake '{pattern}'",) + verdict.trace)
         return verdict
 

@@ -14,6 +14,7 @@ from ..packs import Card
 from ..quantities import Quantity, measure
 from ..text import normalise
 from .base import GraderBase
+from .blank_comparatives import comparative_filled
 from .blank_context import phrase_fills, text_word_given, without_context
 from .blank_figures import blank_facts, blank_figure_wrong, in_unit_after, units_after_blanks
 from .blank_pairs import coordinated, fill_in_any_order
@@ -151,8 +152,8 @@ class ClozeGrading(GraderBase):
             monthly = tuple(a for a in alternatives if any(d.month and d.year for d in self.prep(a).dates))
             alternatives = monthly or alternatives  # judged against the blank's date that has one, not its year
         figured = piece.quantities and any(self.prep(alt).quantities for alt in alternatives)
-        if _side_adverb(alternatives, piece):
-            return True  # "позади" for "{{за}} стеной"
+        if _side_adverb(alternatives, piece) or comparative_filled(map(self.prep, alternatives), piece):
+            return True  # "позади" for "{{за}} стеной"; "more" for "{{greater}} than one"
         if era_clash(tuple(map(self.prep, alternatives)), piece):  # "196 AD" for "196 BC|196"
             return False
         for alt in alternatives:
@@ -299,7 +300,8 @@ class ClozeGrading(GraderBase):
             # blanks given in another layout: look for each blank anywhere in the answer
             at = [self._blank_found(blank, got) for blank in card.blanks]
             if None not in at and len(got.content()) <= sum(len(self.prep(b[0]).content()) for b in card.blanks) + n \
-                    and _in_order(card.text or "", [-1 if a is None else a for a in at]):
+                    and _in_order(card.text or "", [-1 if a is None else a for a in at]) \
+                    and not _other_figures(card, got, self.prep):  # "40 and later 60, 300": a claim of its own
                 return Verdict(True, 1.0, "Correct.", trace=("every blank found in the answer",))
         if hits == n:
             return Verdict(True, 1.0, "Correct.", trace=tuple(trace))
@@ -309,16 +311,19 @@ class ClozeGrading(GraderBase):
 
 
 _AT = re.compile(r"(?:\bat|\bв|\bк)\s*$", re.IGNORECASE)  # a time of day's preposition before a blank
+_RATIO = re.compile(r"\s*(?:scale|ratio|масштаб)", re.IGNORECASE)  # a ratio's noun after its blank ("at 1:48 scale")
 
 
 def _timed_blanks(card: Card, prep: Callable[[str], Prepared]) -> list[bool]:
     """Which blanks are a time of day: one written as a time ("13:06", "1:06 pm"), and a bare "h:mm" ("8:23", maybe a
-    ratio) after "at" / "в" or in a card with another blank that is a time."""
+    ratio) after "at" / "в" or in a card with another blank that is a time, but before a ratio's noun ("at {{1:48}}
+    scale")."""
     blanks = [[prep(alt) for alt in blank] for blank in card.blanks]
     times = [any(q.kind == "time" for ref in refs for q in ref.quantities) for refs in blanks]
     before = re.split(r"\{\{.*?\}\}", card.text or "")
     return [times[i] or any(q.clock is not None for ref in refs for q in ref.quantities)
-            and (any(times) or i < len(before) and bool(_AT.search(before[i]))) for i, refs in enumerate(blanks)]
+            and (any(times) or i < len(before) and bool(_AT.search(before[i])))
+            and not (i + 1 < len(before) and _RATIO.match(before[i + 1])) for i, refs in enumerate(blanks)]
 
 
 def _dotted_time(piece: Prepared) -> str | None:
@@ -330,6 +335,13 @@ def _dotted_time(piece: Prepared) -> str | None:
             or not all(w in piece.lang.lex.stop or w == figures[0].text for w in piece.words):
         return None
     return figures[0].text.replace(".", ":")
+
+
+def _other_figures(card: Card, got: Prepared, prep: Callable[[str], Prepared]) -> bool:
+    """Does an answer to a cloze with blanks of figures give a figure that no blank holds ("40 and later 60, 300" for
+    "{{40}} ... {{300}}"): a claim of its own beside the blanks?"""
+    figures = {q.value for blank in card.blanks for alt in blank for q in prep(alt).quantities}
+    return bool(figures) and any(q.value not in figures for q in got.quantities)
 
 
 def _in_order(text: str, at: list[int]) -> bool:

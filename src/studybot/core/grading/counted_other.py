@@ -17,7 +17,7 @@ from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
 from ..matching import Prepared
 from ..related_words import related
 
-__all__ = ["other_thing_counted"]
+__all__ = ["other_thing_counted", "unit_counted_other"]
 
 # general words for things counted, which name no kind of thing ("seven parts", "семь частей")
 _GENERAL = {
@@ -81,4 +81,22 @@ def other_thing_counted(ref: Prepared, got: Prepared, allowed: Iterable[str]) ->
             if want == figure and not any(lang.word_match(ref.stems[i], got.stems[k]) >= 0 for k in got.content()) \
                     and _another_thing(got, j, ref, i):
                 return got.words[j]
+    return ""
+
+
+def unit_counted_other(unit: Prepared, got: Prepared, figures: Iterable[str], allowed: Iterable[str]) -> str:
+    """The answer's word for another thing it counts with a right figure of a card of money counted in a word
+    (`unit: francs`): "1200 looms" is no 1200 francs (`_another_thing`, the unit's word in place of the wording's
+    thing), where the answer names the unit nowhere; "" when none. `figures`: the right figures as the answer writes
+    them; `allowed`: the stems of the card's words (prompt, right wordings), never another thing."""
+    if not unit.content() or any(got.lang.word_match(unit.stems[i], st) >= 0 for i in unit.content()
+                                 for st in got.stems):
+        return ""
+    allowed, figures = frozenset(allowed), frozenset(figures)
+    lang, last = got.lang, unit.content()[-1]  # (the unit's head word: "francs", "kilometres")
+    for figure, j in _figure_things(got):
+        stem = got.stems[j]
+        if figure in figures and stem not in allowed and not any(lang.word_match(stem, a) >= 0 for a in allowed) \
+                and _another_thing(got, j, unit, last):
+            return got.words[j]
     return ""

@@ -15,12 +15,13 @@ from ..lexicon_negative import NOT_UNTIL
 from ..lexicon_ru_tutor import RUSSIAN_TUTOR
 from ..matching import Prepared, find_phrase
 from ..numbers_en import near_number_word
-from ..numbers_ru import near_ru_number_word
+from ..numbers_ru import measure_adjective_figures, near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
 from .approximate import approximate_allowance
 from .base import GraderBase
 from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
+from .counted_other import unit_counted_other
 from .dated import card_day, decade_years, era_clash, names_day
 from .extremes import extreme_asked
 from .figures import (
@@ -35,6 +36,7 @@ from .figures import (
     spec_quantity,
     written,
 )
+from .nights import night_eves
 from .periods import other_period, other_unit, over_own_period, per_units, periods
 from .spans import spans as figure_spans
 from .spans import years_counted
@@ -277,6 +279,10 @@ class NumericGrading(GraderBase):
                                got.text) is not None:
             return wrong(f"The figure is given per another unit (expected {card.answer}).", "quantity",
                          f"{hits[0].text} given per another unit than the card's")
+        if hits and spec.kind == "money" and card.number.unit and (thing := unit_counted_other(  # "1200 looms"
+                self.prep(card.number.unit), got, (q.text for q in hits), self.card_set(card, "right+prompt", lambda: (
+                    st for text in (*self._right_wordings(card), card.prompt) for st in self.prep(text).stems)))):
+            return wrong(f"'{thing}' is another thing.", "quantity", f"'{thing}' in place of a word of '{card.answer}'")
         if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
@@ -330,6 +336,8 @@ class NumericGrading(GraderBase):
         lone = lone_count(got.text, got.lang.code) or one_of_unit(got.text, got.lang.code)
         if lone is not None:  # "a couple", "пару" alone: two; "a dollar", "an hour": one
             return self._grade_numeric(card, self.prep(lone))
+        if got.lang.code == "ru" and (figured := measure_adjective_figures(got.text)) != got.text:
+            return self._grade_numeric(card, self.prep(figured))  # "девятибалльное": "9-балльное"
         spelt = _number_words_fixed(got)
         if spelt is not None:  # "sevn", "шест лет": a number word with a slip, where a figure is asked for
             fixed = self._grade_numeric(card, self.prep(spelt))
@@ -462,7 +470,7 @@ class NumericGrading(GraderBase):
     @staticmethod
     def _dates_given(got: Prepared, precision: str, year: int | None) -> list[Date]:
         """The dates an answer gives; for a year, also a bare number ("'98", "79 AD", "the year 79")."""
-        dates = list(got.dates)
+        dates = [*got.dates, *night_eves(got)]  # "в ночь с 5 на 6 октября": the 5th too
         if not dates and precision != "year" and (said := day_dot_month(got.text)) is not None:
             return [said]  # "13.02": a date, on a date card
         if precision != "year" or any(d.year for d in dates):

@@ -49,6 +49,11 @@ def turned_wordings(point: Prepared, got: Prepared) -> tuple[str, ...]:
     way = mine[0][1]
     if any(d == way for _, d in theirs):
         return ()  # the answer compares the same way somewhere: nothing to turn
+    places = {point.words[k] for k, _ in sides} | {w for _, other in sides for w in other}
+    first = next((w for w in got.words if w in places), "")  # the place the answer compares (the point's: `sides`)
+    if first not in sides[0][1] or point.words[sides[0][0]] in got.words[:theirs[0][0]]:
+        return ()  # it compares the point's own place ("inside and outside it was lower", "lower inside than
+        # outside"): the place across is the one compared with, not the one turned
     words = list(point.words)
     for k, other in sides:
         said = [w for w in got.words if w in other]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["KeypointResult", "Reason", "Verdict", "wrong"]
+__all__ = ["KeypointResult", "Reason", "Verdict", "mistaken", "wrong"]
 
 # Why an answer failed: "" when it did not
 Reason = Literal["", "empty", "quantity", "direction", "negation", "mistake", "keypoints", "mismatch", "date",
@@ -45,3 +46,12 @@ class Verdict:
 
 def wrong(feedback: str, reason: Reason, *trace: str, score: float = 0.0, **kw: Any) -> Verdict:
     return Verdict(False, score, feedback, reason, trace=tuple(trace), **kw)
+
+
+def mistaken(points: tuple[KeypointResult, ...], pattern: str,
+             hits: Callable[[str, str], bool]) -> tuple[KeypointResult, ...]:
+    """The points of an answer a known mistake's `pattern` fails, each made only by the mistake's words not made
+    ("Doriana" taken for the point "Dorian" where "Doriana" is the mistake): the point the mistake stands in shows ✗.
+    `hits(words, pattern)`: do the words say the mistake?"""
+    return tuple(KeypointResult(p.point, False) if p.covered and p.matched and hits(p.matched, pattern) else p
+                 for p in points)
