@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.grading.figures import MEASURE_KINDS
 from studybot.core.packs import Card, NumberSpec, Pack, Section
-from studybot.core.unit_catalogue import KIND_EXAMPLES, read_unit, said
+from studybot.core.unit_catalogue import BASE_UNITS, KIND_EXAMPLES, read_unit, said
 
 from .cli import run
 
@@ -25,6 +26,17 @@ def test_a_unit_is_read_as_its_kind(unit, kind):
 @pytest.mark.parametrize(("kind", "example"), [(k, e) for k, examples in KIND_EXAMPLES.items() for e in examples])
 def test_every_example_of_a_kind_is_read_as_that_kind(kind, example):
     assert read_unit(example).kind == kind
+
+
+def test_every_kind_of_measure_has_its_base_unit_named():
+    assert set(BASE_UNITS) == MEASURE_KINDS - {"temperature"}  # (a temperature is told in its own scale)
+
+
+@pytest.mark.parametrize("unit", ["mSv", "Gy", "kBq", "Ci", "mT", "coulombs", "mmol", "lx", "dB", "hPa", "kHz",
+                                  "µF", "MΩ"])
+def test_every_measure_names_its_base_unit(unit):
+    reading = read_unit(unit)
+    assert reading.factor is not None and f"read in {reading.base} (" in said(reading)
 
 
 def test_a_measure_is_told_with_its_factor_to_the_base_unit():

@@ -12,12 +12,16 @@ from typing import Final
 from .grading.figures import MEASURE_KINDS, spec_quantity
 from .packs import Card, NumberSpec
 
-__all__ = ["KIND_EXAMPLES", "UnitReading", "read_unit", "said"]
+__all__ = ["BASE_UNITS", "KIND_EXAMPLES", "UnitReading", "read_unit", "said"]
 
-# what the base unit of each kind is called, for "1 mph = 0.44704 m/s"
-_BASE: Final = {"length": "m", "area": "m²", "volume": "m³", "mass": "kg", "speed": "m/s", "density": "kg/m³",
-                "data": "bit", "datarate": "bit/s", "current": "A", "voltage": "V", "power": "W", "energy": "J",
-                "resistance": "Ω", "frequency": "Hz", "force": "N", "pressure": "Pa", "capacitance": "F"}
+# the base unit each kind of measure is read in, by its symbol ("mph: speed, read in m/s (× 0.44704)")
+BASE_UNITS: Final = {
+    "length": "m", "area": "m²", "volume": "m³", "mass": "kg", "speed": "m/s", "density": "kg/m³", "data": "bit",
+    "datarate": "bit/s", "current": "A", "voltage": "V", "power": "W", "energy": "J", "resistance": "Ω",
+    "frequency": "Hz", "force": "N", "pressure": "Pa", "capacitance": "F", "dose": "Sv", "absorbed": "Gy",
+    "activity": "Bq", "exposure": "R", "magnetic": "T", "charge": "C", "amount": "mol", "illuminance": "lx",
+    "level": "dB",
+}
 # other units of a kind that an answer may be given in, as examples (tests/test_unit_catalogue.py reads each)
 KIND_EXAMPLES: Final = {
     "length": ("km", "ft", "miles", "вёрст"), "area": ("km²", "ha", "acres"), "volume": ("L", "m³", "gallons"),
@@ -45,7 +49,7 @@ def read_unit(unit: str) -> UnitReading:
     if spec is None:  # (a numeric card always has its number)
         raise ValueError(unit)
     if spec.kind in MEASURE_KINDS and spec.kind != "temperature":
-        return UnitReading(unit, spec.kind, _BASE.get(spec.kind, "base"), spec.scale)
+        return UnitReading(unit, spec.kind, BASE_UNITS[spec.kind], spec.scale)
     return UnitReading(unit, spec.kind, spec.unit or "")
 
 
