@@ -8,10 +8,10 @@ fact across a wrapped line rejoined wrongly), so validate says which, at its lin
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .packs import Pack
 from .packs.question_sets import Question
+from .text import strip_accents
 
 __all__ = ["facts_not_in_notes"]
 
@@ -20,8 +20,7 @@ _SPACE = re.compile(r"\s+")
 
 def _folded(text: str) -> str:
     """Case, accents and spacing folded, as a reply's sentences are compared with a question's facts."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", strip_accents(text).casefold()).strip()
 
 
 def facts_not_in_notes(pack: Pack, questions: list[Question]) -> list[Question]:
