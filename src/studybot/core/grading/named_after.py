@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import groupby
 
 from ..aliases import Aliases
 from ..matching import Prepared
@@ -25,15 +26,10 @@ def capital_runs(texts: tuple[str, ...]) -> frozenset[str]:
     runs = set()
     for text in texts:
         for found in _RUN.finditer(text):
-            words = found.group().split()
-            k = 0
-            while k < len(words):  # (each run of capitalised words within what the pattern found)
-                j = k
-                while j < len(words) and words[j][:1].isupper():
-                    j += 1
-                if j - k >= 2:
-                    runs.add(normalise(" ".join(words[k:j])))
-                k = j + 1
+            for capital, group in groupby(found.group().split(), key=lambda word: word[:1].isupper()):
+                names = list(group)
+                if capital and len(names) >= 2:
+                    runs.add(normalise(" ".join(names)))
     return frozenset(runs)
 
 
