@@ -47,17 +47,18 @@ def _places_after(text: Prepared, words: frozenset[str]) -> set[str]:
     return found
 
 
+def _out_of(text: Prepared) -> bool:
+    """Does the text name a source with "out of" ("flows out of the tank")?"""
+    return any(w in _OUT and text.words[k + 1:k + 2] == ["of"] for k, w in enumerate(text.words))
+
+
 def _flipped(point: Prepared, got: Prepared, mine: frozenset[str], theirs: frozenset[str], reach: int) -> bool:
     """Does the answer say a particle of `theirs` after the verb the point says with one of `mine`?"""
     if mine.isdisjoint(point.words) or not theirs.isdisjoint(point.words) or theirs.isdisjoint(got.words) \
             or not mine.isdisjoint(got.words):
         return False
-    sources = [k for k, w in enumerate(point.words) if w in _OUT and point.words[k + 1:k + 2] == ["of"]]
-    if sources and not _places_after(point, mine) & _places_after(got, theirs):
-        return False  # "out of the tank" names where from: "into the sea" may be where to
-    if mine is _IN and any(w in _OUT and got.words[k + 1:k + 2] == ["of"] for k, w in enumerate(got.words)) \
-            and not _places_after(point, mine) & _places_after(got, theirs):
-        return False  # ("into the sea" beside "out of the tank": two places)
+    if (_out_of(point) or mine is _IN and _out_of(got)) and not _places_after(point, mine) & _places_after(got, theirs):
+        return False  # "out of the tank" names where from: "into the sea" may be where to (two places)
     return bool(_verbs_before(point, mine, reach) & _verbs_before(got, theirs, reach))
 
 
