@@ -229,3 +229,42 @@ def test_cards_due_again_and_a_quiz_are_announced_in_the_packs_language(russian_
     # (round 14: the cards a summary of a session ended early says are left are not announced as due again)
     assert status is not None and status[1] == "Снова пора повторить: 3 карточки. Чтобы продолжить, нажмите F2."
     assert quiz[0].text == "Проверка по теме «Кислоты»:"
+
+
+BOUNDS = """\
+format: 1
+id: ru-bounds
+title: Собрание
+language: ru
+sections:
+  - id: s
+    title: Музей
+    notes: |
+      В собрании музея более 80 тысяч предметов. Батарею грел изотоп стронций-90.
+cards:
+  - id: many
+    section: s
+    kind: numeric
+    prompt: Сколько предметов в собрании музея?
+    answer: более 80 тысяч
+    number: {value: 80000, unit: предметов}
+  - id: heat
+    section: s
+    kind: short
+    prompt: Какой изотоп грел батарею?
+    answer: стронций-90
+"""
+
+
+@pytest.mark.parametrize(("card_id", "answer", "said"), [
+    ("many", "менее 80 тысяч", "Проверьте границу: ответ — более 80 тысяч."),
+    ("many", "менее 80 тысяч", "80 тысяч: граница с другой стороны, чем более 80 тысяч"),
+    ("heat", "Sr-90", "прочитано с названиями элементов: «стронций-90»"),
+])
+def test_a_bound_and_an_elements_symbol_are_told_in_russian(tmp_path, card_id, answer, said):
+    path = tmp_path / "ru-bounds.yaml"
+    path.write_text(BOUNDS, encoding="utf-8")
+    pack = load_pack(path)
+    card = pack.card(card_id)
+    text = verdict_text(card, Grader.for_pack(pack).grade(card, answer), pack.section(card.section), language="ru")
+    assert said in text and not re.findall(r"\b(?:Check|bound|bounded|read|with|names)\b", text), text

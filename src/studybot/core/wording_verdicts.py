@@ -26,6 +26,7 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"The ratio is not right \(expected (.+)\)\.", r"Соотношение неверное (ожидалось \1)."),
     (r"The direction is the wrong way round \(a rise is not a fall\)\.", "Направление обратное (рост — не спад)."),
     (r"Check the negation: your answer says the opposite\.", "Проверьте отрицание: ваш ответ говорит обратное."),
+    (r"Check the bound: the answer is (.+)\.", r"Проверьте границу: ответ — \1."),
     (r"Check the wording: your answer says the opposite of what is asked\.",
      "Проверьте слова: ваш ответ говорит обратное тому, о чём спрошено."),
     (r"Check what is counted in and what is left out\.", "Проверьте, что включено в счёт, а что исключено."),
@@ -79,6 +80,8 @@ _RU: tuple[tuple[str, str], ...] = (
     # the steps of "how it was judged"
     (rf"judged on what is asserted: {_Q}", r"оценено по тому, что утверждается: «\1»"),
     (rf"read with the items' noun: {_Q}", r"прочитано с общим словом пунктов: «\1»"),
+    (rf"read with the elements' names: {_Q}", r"прочитано с названиями элементов: «\1»"),
+    (r"(.+) bounded from the other side than (.+)", r"\1: граница с другой стороны, чем \2"),
     (rf"{_Q} names another thing", r"«\1» называет другое"),
     (rf"the year read whole: {_Q}", r"год прочитан полностью: «\1»"),
     (rf"read as spelt: {_Q}", r"прочитано по правилам письма: «\1»"),
