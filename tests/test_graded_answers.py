@@ -103,17 +103,18 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("tulips", 0.98, False), ("shakhmaty", 0.97, False),
                # round 24, written blind, held out: first measured at 6d46cb9 at 96.7 and 96.8%
                ("hansa", 0.96, False), ("sakhalin", 0.96, False),
+               # rounds 24-26: held out until round 54, development packs since (97.6% in all when promoted)
                # round 24 too, written blind at the round's end: measured at its last code at 98.6 and 97.3%
-               ("famine", 0.98, True), ("aral", 0.97, True),
+               ("famine", 0.98, False), ("aral", 0.97, False),
                # round 25, written blind, held out: first measured at 7d874ed at 95.0 and 97.9%
-               ("titanic", 0.95, True), ("vitte", 0.97, True),
+               ("titanic", 0.95, False), ("vitte", 0.97, False),
                # round 25 too, written blind in the round's middle: 97.8 and 96.6% at its start and then
-               ("balloon", 0.97, True), ("tretyakov", 0.96, True),
+               ("balloon", 0.97, False), ("tretyakov", 0.96, False),
                # round 25 too, written blind at the round's end: 96.3 and 97.8% at its start and its end
-               ("telegraph", 0.96, True), ("chelyuskin", 0.97, True),
+               ("telegraph", 0.96, False), ("chelyuskin", 0.97, False),
                # round 26, written blind, held out: first measured at 27249d4 at 98.7 and 97.3% (their authors'
                # reports of where the docs and the grader differ were worked on that round; the answers never read)
-               ("haber", 0.98, True), ("lunokhod", 0.97, True),
+               ("haber", 0.98, False), ("lunokhod", 0.97, False),
                # round 26 too, written blind at the same time; nothing of them seen: first measured at 27249d4 at
                # 97.9 and 97.7%
                ("xrays", 0.97, True), ("kolskaya", 0.97, True),
@@ -195,7 +196,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 53, written blind, held out: first measured at ed95541 (the round's start code) at 98.6%
                # (483/490), 99.2% (511/515), 97.1% (500/515) and 94.6% (473/500)
                ("chicagopile", 0.98, True), ("tacoma", 0.99, True), ("przhevalsky", 0.97, True),
-               ("cherenkov", 0.94, True)]
+               ("cherenkov", 0.94, True),
+               # round 54, written blind, held out: first measured at b465d90 (the round's start code) at 97.8%
+               # (486/497), 96.7% (503/520), 97.8% (499/510) and 97.3% (477/490)
+               ("snow", 0.97, True), ("hindenburg", 0.96, True), ("papanin", 0.97, True), ("chkalov", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -337,7 +341,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("trieste", 0.93), ("jacquard", 0.90), ("ashkhabad", 0.82), ("ivanovsky", 0.91),
                    # round 53, written blind with their held-out packs, first measured at ed95541 at 91.2% (73/80),
                    # 95.0% (76/80), 86.2% (69/80) and 88.8% (71/80)
-                   ("chicagopile", 0.91), ("tacoma", 0.95), ("przhevalsky", 0.86), ("cherenkov", 0.88)]
+                   ("chicagopile", 0.91), ("tacoma", 0.95), ("przhevalsky", 0.86), ("cherenkov", 0.88),
+                   # round 54, written blind with their held-out packs, first measured at b465d90 at 91.2% (73/80),
+                   # 93.8% (75/80), 96.2% (77/80) and 90.0% (72/80)
+                   ("snow", 0.91), ("hindenburg", 0.93), ("papanin", 0.96), ("chkalov", 0.90)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)

@@ -71,6 +71,10 @@ FLOORS = {  # (answered right, declined) where the target is not met yet: what t
     "insulin": (0.79, 0.75), "sevmorput": (0.78, 0.86), "radar": (0.87, 0.72), "chernozem": (0.80, 0.81),
     "sewers": (0.83, 0.80), "orfografiya": (0.80, 0.81), "tulips": (0.80, 0.79), "shakhmaty": (0.72, 0.72),
     "hansa": (0.83, 0.83),
+    # held out in rounds 24-26, promoted in round 54: their figures when they became development packs (at b465d90)
+    "famine": (0.87, 0.77), "aral": (0.86, 0.68), "titanic": (0.78, 0.83), "vitte": (0.85, 0.82),
+    "balloon": (0.67, 0.80), "tretyakov": (0.85, 0.78), "telegraph": (0.88, 0.91), "chelyuskin": (0.90, 0.90),
+    "haber": (0.87, 0.77), "lunokhod": (0.82, 0.69),
 }
 
 
