@@ -18,11 +18,13 @@ from ..numbers_en import near_number_word
 from ..numbers_ru import measure_adjective_figures, near_ru_number_word
 from ..packs import Card
 from ..quantities import Quantity, find_quantities, measure
+from ..stopwatch import stopwatch_durations
 from .approximate import approximate_allowance
 from .base import GraderBase
 from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
 from .counted_other import unit_counted_other
 from .dated import card_day, decade_years, era_clash, names_day
+from .day_spans import span_days, with_span_days
 from .extremes import extreme_asked
 from .figures import (
     MEASURE_KINDS,
@@ -264,7 +266,7 @@ class NumericGrading(GraderBase):
         counted = self.card_value(card, "count asked", lambda: bool(_HOW_MANY.search(card.prompt)) and not (
             ref.ordinals or ref.shares))  # "How many times ...?": "a fifth", "the fifth" count nothing
         given = [over_own_period(_in_context(q, spec, got, prompt), spec, own) for q in got.quantities
-                 if not (counted and _no_count(q, got))]
+                 if not (counted and _no_count(q, got))] + stopwatch_durations(got.written, spec.unit)  # "63:16"
         named = self.card_set(card, "currencies", lambda: currencies_named(self.prep(" ".join(
             (card.prompt, card.answer, *card.accept, card.explanation))).words))
         hits = [q for q in given if _states(spec, signed(q, spec, got, falling), got, allowed, self.points(card))
@@ -422,11 +424,13 @@ class NumericGrading(GraderBase):
         if got.text in self.card_set(card, "literal accepts", lambda: (
                 prep.text for prep in map(self.prep, card.accept) if not prep.dates)):
             return Verdict(True, 1.0, "Correct.", trace=(f"matches the accepted wording '{got.text}'",))
-        dates = self._dates_given(got, precision, year)
+        dates = with_span_days(self._dates_given(got, precision, year), span_days(got))  # "20-22 July": each day
         years = {d.year for d in dates if d.year and d.month is None}
         if len(years) == 1:  # "the summer of 2019, in August": a month and a year given apart
             dates += [Date(next(iter(years)), d.month, d.day, d.text) for d in dates if d.year is None and d.month]
         accepted = list(self.card_value(card, "accepted dates", lambda: self._accepted_dates(card)))
+        accepted += self.card_value(card, "span days", lambda: [  # an answer "20-22 July 1936": any of its days
+            (d.year, d.month, d.day) for wording in (card.answer, *card.accept) for d in span_days(self.prep(wording))])
         calendar = None
         if precision == "day" and year is not None and month is not None and day is not None:
             calendar = self.card_value(card, "calendar", lambda: card_day((year, month, day), card.prompt,
