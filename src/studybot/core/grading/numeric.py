@@ -22,7 +22,7 @@ from ..stopwatch import stopwatch_durations
 from .approximate import approximate_allowance
 from .base import GraderBase
 from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
-from .counted_other import unit_counted_other
+from .counted_other import opposite_counted, unit_counted_other
 from .dated import card_day, decade_years, era_clash, names_day
 from .day_spans import span_days, with_span_days
 from .extremes import extreme_asked
@@ -285,6 +285,8 @@ class NumericGrading(GraderBase):
                 self.prep(card.number.unit), got, (q.text for q in hits), self.card_set(card, "right+prompt", lambda: (
                     st for text in (*self._right_wordings(card), card.prompt) for st in self.prep(text).stems)))):
             return wrong(f"'{thing}' is another thing.", "quantity", f"'{thing}' in place of a word of '{card.answer}'")
+        if hits and (opposite := opposite_counted(prompt, got)):  # "three men", asked how many women
+            return wrong(f"'{opposite[0]}' is another thing.", "quantity", f"'{opposite[0]}' in place of '{opposite[1]}'")
         if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
