@@ -286,7 +286,8 @@ class NumericGrading(GraderBase):
                     st for text in (*self._right_wordings(card), card.prompt) for st in self.prep(text).stems)))):
             return wrong(f"'{thing}' is another thing.", "quantity", f"'{thing}' in place of a word of '{card.answer}'")
         if hits and (opposite := opposite_counted(prompt, got)):  # "three men", asked how many women
-            return wrong(f"'{opposite[0]}' is another thing.", "quantity", f"'{opposite[0]}' in place of '{opposite[1]}'")
+            thing, asked_for = opposite
+            return wrong(f"'{thing}' is another thing.", "quantity", f"'{thing}' in place of '{asked_for}'")
         if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
