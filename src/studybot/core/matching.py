@@ -259,8 +259,7 @@ class Prepared:
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)
-        long_stem, long_word = size >= 8, length >= 8
-        c_or_k = first in ("c", "k")  # (`hard_c_as_k` asked only of a stem that begins so)
+        long_stem, long_word, c_or_k = size >= 8, length >= 8, first in ("c", "k")  # (`hard_c_as_k`: c or k)
         for j in places:
             have, word = stems[j], words[j]
             if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
