@@ -259,13 +259,13 @@ class Prepared:
         best, hit = -1, -1
         first, first_word, groups = want_stem[:1], want_word[:1], lang.group(want_stem)
         size, length = len(want_stem), len(want_word)
-        long_stem, long_word = size >= 8, length >= 8
+        long_stem, long_word, c_or_k = size >= 8, length >= 8, first in ("c", "k")  # (`hard_c_as_k`: c or k)
         for j in places:
             have, word = stems[j], words[j]
             if have[:1] != first and word[:1] != first_word and not (long_stem and -2 <= len(have) - size <= 2) \
                     and not (long_word and -2 <= len(word) - length <= 2) \
                     and not (groups and groups & lang.group(have)) and first + have[:1] not in _SPOKEN_ALIKE \
-                    and not hard_c_as_k(want_stem, have):
+                    and not (c_or_k and hard_c_as_k(want_stem, have)):
                 continue  # another first letter: only a synonym, or a typo in a long word of about its length
             m = lang.word_match(want_stem, have)
             if m < 0 and lang.word_match(want_word, word) >= 0:

@@ -91,6 +91,7 @@ def _family(word: str) -> frozenset[_Sense]:
     return frozenset(other for base, pos in _forms(word, _ANY_POS) for other in wordnet.family(base, pos))
 
 
+@memoised(1 << 15)  # (asked again of the same two words for every wording and answer)
 def kindred(a: str, b: str) -> bool:
     """Is one word (any form) derived from the other in a frequent sense of both, in another part of speech
     ("the lenders" / "those who lend", "approval" / "approved", "scarcity" / "scarce"): one word family, one

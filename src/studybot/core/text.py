@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, TextIO
 
+from .memos import memoised
 from .vulgar_fractions import mixed_numbers, typed_mixed_numbers
 
 __all__ = ["CleanWriter", "clean", "clean_data", "counted", "may_hold_digit", "normalise", "strip_accents",
@@ -170,10 +171,12 @@ def _british(match: re.Match[str]) -> str:
     return "co" if match.group(1) is None else f"{match.group(1)}is{match.group(2)}"
 
 
+@memoised(1 << 14)
 def normalise(text: str) -> str:
     """Canonical form for comparison: NFKC, casefold, no accents, plain dashes and
     quotes, single spaces, British spellings of English words ("realisation"). Keeps digits, letters and the
-    punctuation that carries meaning for numbers (. , % $ -)."""
+    punctuation that carries meaning for numbers (. , % $ -). Memoised (a pure function of the text): grading one
+    answer asks it of the card's wordings a dozen times over (each English variant of a point normalises them)."""
     text = typed_mixed_numbers(clean(text, multiline=False))  # "13 1/2": 13.5, not the figures 13 and 50%
     if text.isascii():
         text = " ".join(text.casefold().replace("`", "'").split())

@@ -107,6 +107,9 @@ _RESTATED = {
     "ru": re.compile(rf"^(?P<x>.+?)(?:{_MARK}|\s+)(?:т\.\s?е\.?|иначе говоря|другими словами){_AGAIN}"
                      rf"|^(?P<x2>.+?){_MARK}(?:то есть|а именно){_AGAIN.replace('<y>', '<y2>')}"),
 }
+# what each of those patterns needs in the casefolded text: one of these, or it cannot match (a quick test first)
+_RESTATED_CUES = {"en": ("i.", "in other words", "that is", "namely"),
+                  "ru": ("т.", "иначе говоря", "другими словами", "то есть", "а именно")}
 
 
 # "X (Y)": a description in brackets after the term ("deoxyribose (ribose missing an oxygen)")
@@ -118,7 +121,9 @@ def restated(answer: str, language: str = "en") -> tuple[str, str]:
     in brackets ("X (Y)"); ("", "") when it does not."""
     pattern = _RESTATED.get(language)
     text = " ".join(answer.split())
-    m = pattern.match(text.casefold()) if pattern is not None else None
+    folded = text.casefold()
+    m = pattern.match(folded) if pattern is not None and any(map(folded.__contains__, _RESTATED_CUES[language])) \
+        else None
     if m is None:
         m = _BRACKETED.match(text)
         return (m.group("x").strip(" .,;:-"), m.group("y").strip(" .,;:")) if m else ("", "")

@@ -21,6 +21,7 @@ _FRAMES = {
            re.compile(r"\b(?:killed|kills|kill)\b"), re.compile(r"\b(?:died|dies|die) (?:of|from)\b"),
            "{cause} killed {who}", "{who} died of {cause}"),
 }
+_SENTENCES = re.compile(r"[.;!?]\s*\S")  # an answer of two sentences or more: left as it is
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)$")  # "were killed by": the victim first, no cause
 
 
@@ -31,14 +32,16 @@ def dying_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
         return ()
     died, killed, says_killed, says_died, as_killed, as_died = frames
     answer = normalise(got.written)
-    if re.search(r"[.;!?]\s*\S", answer):
+    if _SENTENCES.search(answer):
         return ()
+    said_killed, said_died = says_killed.search(answer) is not None, says_died.search(answer) is not None
+    if said_killed == said_died:
+        return ()  # neither frame in the answer, or both: none to say a wording in
     out: list[str] = []
     for text in wordings:
         said = normalise(text).strip(" .")
-        if says_killed.search(answer) and not says_died.search(answer) and (m := died.match(said)):
+        if said_killed and (m := died.match(said)):
             out.append(as_killed.format(**m.groupdict()))
-        elif says_died.search(answer) and not says_killed.search(answer) and (m := killed.match(said)) \
-                and not _PASSIVE.search(m.group("cause")):
+        elif said_died and (m := killed.match(said)) and not _PASSIVE.search(m.group("cause")):
             out.append(as_died.format(**m.groupdict()))
     return tuple(out)
