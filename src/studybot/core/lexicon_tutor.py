@@ -279,7 +279,7 @@ ENGLISH_TUTOR = TutorWords(
         "officials diplomat diplomats expert experts leaders members delegate delegates "
         # nouns for people by what they do or are, which introduce a name ("the surgeon X", "X, a widow from ...")
         "surgeon nurse priest monk nun bishop abbot pupil engineer architect poet widow widower clerk judge knight "
-        "merchant peasant lawyer physician chemist"),
+        "merchant peasant lawyer physician chemist captain pilot consul referee editor curator"),
     agent_endings=("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ent"),
     naming_cues=("called", "known as", "termed", "named", "so-called", "dubbed", "referred to as"),
     name_asks=r"^\W*(?:what|whats|what's) (?:is|was|are|were) (?:the )?names? of (?P<rest>.+)",
