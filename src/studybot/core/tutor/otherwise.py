@@ -49,6 +49,8 @@ from ..lexicon_subjects import SUBJECT_PRONOUNS
 from ..text import normalise
 from .analysis import Question, Unit
 from .documents import Doc
+from .fronted_subjects import fronted_subject
+from .names import NameBook
 from .openings import object_after_names
 from .referring import DEMONSTRATIVES
 from .words import QUANTITY_KEY, WORD, Words
@@ -152,6 +154,7 @@ def other_dimension(doc: Doc, q: Question, words: Words) -> bool:
 
 class _Neighbours(Protocol):
     words: Words
+    names: NameBook
 
     def neighbours(self, doc: Doc, reach: int = 1) -> list[Doc]: ...
 
@@ -171,9 +174,10 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     and stands for what the sentence before is about. Where word order is free (Russian: "Его ...", "Это ..." may be
     an object or "this is"), only a name is carried over, or anything when a subject pronoun opens the passage
     ("Она печаталась ...": `lexicon_subjects`)."""
-    if not doc.traits.continues:
-        return False
     words = library.words
+    person = u.name and bool((u.stems or {u.stem}) & library.names.persons)
+    if not doc.traits.continues and not (person and fronted_subject(doc.text, words, library.names)):
+        return False  # a person's "he" after a fronted phrase goes on too: "In 1929, as an officer, he filed ..."
     opened = _opens_with_pronoun(doc.text, words) or object_after_names(doc.text, words)  # "Anna Holm designed it"
     if not u.name and not _opens_with(doc.text, SUBJECT_PRONOUNS.get(words.code, frozenset()), 1) and (
             words.tw.pronoun_reach or not opened):
@@ -181,7 +185,8 @@ def said_before(doc: Doc, u: Unit, library: _Neighbours) -> bool:
     before, hops = library.before(doc), 0
     while before is not None and not u.strong & before.keys and hops < CHAIN and (_opens_with(
             before.text, SUBJECT_PRONOUNS.get(words.code, frozenset()) or PERSONAL_SUBJECTS, 1) or object_after_names(
-            before.text, words)):  # "X opened in 1890. It ... Y designed it.": X's, through "It" and "designed it"
+            before.text, words) or (person and fronted_subject(before.text, words, library.names))):  # "X opened
+        # in 1890. It ... Y designed it.": X's, through "It" and "designed it"; a person through "As a cadet, he ..."
         before, hops = library.before(before), hops + 1
     return before is not None and bool(u.strong & before.keys)
 
