@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .lexicon_paraphrase import DEMONYMS
 from .lexicon_ru_tutor import RUSSIAN_TUTOR
+from .ru_fleeting import fleeting_root, fleeting_vowel
 
 __all__ = ["EN_ADJECTIVE_ENDINGS", "LATINATE", "english_nouns", "groups", "related", "russian_nouns"]
 
@@ -164,7 +165,9 @@ def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -
     # a root of three letters meets a noun with an ending only: "морской" is of "море", not of "мор"
     if have in roots:
         return len(have) > MIN_ROOT or noun != have
-    return any(noun.startswith(r) and len(r) > MIN_ROOT for r in roots)  # "вулкан-а" (stem "вулка")
+    # the noun's root with its fleeting vowel dropped or kept: "ледовая" / "льдов", "песчаный" / "песок"
+    return any(noun.startswith(r) and len(r) > MIN_ROOT or fleeting_root(r, have) or fleeting_vowel(r, have)
+               for r in roots)  # "вулкан-а" (stem "вулка")
 
 
 def _russian_action(st: str, verb: str) -> bool:
