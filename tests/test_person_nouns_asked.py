@@ -37,7 +37,8 @@ def test_a_noun_for_a_person_asks_who(prompt: str, asks: bool) -> None:
 
 CARDS = (Card(id="a", section="s", kind="short", prompt="Which fourteen-year-old cabin boy survived the Orrin wreck?",
               answer="Tobias Klee"),
-         Card(id="b", section="s", kind="short", prompt="Which crewman raised the alarm on the Orrin?", answer="Piet Vance"),
+         Card(id="b", section="s", kind="short", prompt="Which crewman raised the alarm on the Orrin?",
+              answer="Piet Vance"),
          Card(id="c", section="s", kind="short", prompt="Which ship sank off Velm?", answer="Harwick Star"))
 
 
