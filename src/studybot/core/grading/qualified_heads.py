@@ -72,14 +72,14 @@ def _name_qualified(wording: Prepared, wordings: Iterable[Prepared], got: Prepar
     written = [w for w in _LETTERS.findall(wording.written) if w.casefold() not in got.lang.lex.stop]
     if got.lang.code != "en" or not content or not written or not all(w[:1].isupper() for w in written):
         return ""  # (read as written: a pack's synonym may have put other words in)
-    stems = {wording.stems[i] for i in content}
-    if not any(any(ref.stems[k] in stems for k in ref.content()) and any(
-            ref.stems[k] not in stems and _qualifier(ref, k) for k in ref.content()) for ref in wordings):
-        return ""
-    first = got.find_word(wording.stems[content[0]], wording.words[content[0]], None)[1]
+    stems, head = {wording.stems[i] for i in content}, wording.stems[content[0]]
+    if not any(k > 0 and ref.stems[k] == head and ref.stems[k - 1] not in stems and _qualifier(ref, k - 1)
+               for ref in wordings for k in ref.content()):
+        return ""  # (no right wording qualifies the name's first word: "Berlin" of "the Berlin Olympics")
+    first = got.find_word(head, wording.words[content[0]], None)[1]
     if first > 0 and _qualifier(got, first - 1) and got.stems[first - 1] not in allowed \
-            and got.stems[first - 1] not in stems:
-        return got.words[first - 1]
+            and got.stems[first - 1] not in stems and got.words[first - 1] not in got.lang.lex.titles:
+        return got.words[first - 1]  # (a title before a person's name is none: "Col. Bradford Parkinson")
     return ""
 
 
