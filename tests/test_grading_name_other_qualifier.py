@@ -1,6 +1,6 @@
 """A card whose answer is a name with its qualifier ("the Velm Regatta") and that accepts the name without it ("the
 Regatta Week") is not answered by the name with another qualifier in capitals: "the Winter Regatta Week" names
-another one, as "the Orrin Regatta" does, when no right wording nor the prompt has that word (grading
+another one when no right wording nor the prompt has that word (grading
 qualified_heads `_name_qualified`). Reported by an instructor ("the Winter Olympics in Garmisch" was right for a card
 whose accept is "the Olympic Games"). English word order: a qualifier stands before its name. Invented events."""
 
