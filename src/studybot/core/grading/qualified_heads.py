@@ -42,6 +42,7 @@ def _heads(text: Prepared) -> set[int]:
 
 _HEAD_STEMS: dict[str, frozenset[str]] = {}
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PARTED = re.compile(r"[,;:()]")
 
 
 def another_qualifier(wording: Prepared, wordings: Iterable[Prepared], got: Prepared, allowed: frozenset[str]) -> str:
@@ -77,10 +78,12 @@ def _name_qualified(wording: Prepared, wordings: Iterable[Prepared], got: Prepar
                for ref in wordings for k in ref.content()):
         return ""  # (no right wording qualifies the name's first word: "Berlin" of "the Berlin Olympics")
     first = got.find_word(head, wording.words[content[0]], None)[1]
-    if first > 0 and _qualifier(got, first - 1) and got.stems[first - 1] not in allowed \
-            and got.stems[first - 1] not in stems and got.words[first - 1] not in got.lang.lex.titles:
-        return got.words[first - 1]  # (a title before a person's name is none: "Col. Bradford Parkinson")
-    return ""
+    if first <= 0 or not _qualifier(got, first - 1) or got.stems[first - 1] in stems \
+            or got.words[first - 1] in got.lang.lex.titles or got.clauses[first - 1] != got.clauses[first] \
+            or _PARTED.search(got.text.split(got.words[first], 1)[0].rstrip()[-2:] or " "):
+        return ""  # (a title before a person's name is none, "Col. Bradford Parkinson"; nor a word before a comma)
+    said = got.stems[first - 1]
+    return "" if any(got.lang.word_match(stem, said) >= 0 for stem in allowed) else got.words[first - 1]
 
 
 _NAMED = 2  # content words of a short name at most ("Карское море", "the Laptev Sea"): longer items are paraphrased
