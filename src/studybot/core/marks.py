@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .text import normalise
+from .translit import latin_to_cyrillic
 
 __all__ = ["Marks", "read_marks"]
 
@@ -27,9 +28,12 @@ class Marks(NamedTuple):
     compounds: tuple[frozenset[str], ...]  # words joined into one term ("SYN-ACK", "input/output")
 
 
-def read_marks(raw: str) -> Marks:
-    """The marks of `raw`, a text as it was written."""
+def read_marks(raw: str, cyrillic: bool = False) -> Marks:
+    """The marks of `raw`, a text as it was written; with `cyrillic` (a Russian text, whose Latin words are read in
+    Cyrillic, `translit`), a symbol in Latin capitals is marked in both scripts ("UPOL" as "упол" too)."""
     exact, capitalised = _raw_marks(raw)
+    if cyrillic and any(w.isascii() for w in exact):
+        exact |= {latin_to_cyrillic(w) for w in exact}
     initials = frozenset(m.lower() for m in _INITIAL.findall(raw)) if "." in raw else frozenset()
     return Marks(exact, capitalised, initials, _compounds(raw) if "-" in raw or "/" in raw else ())
 

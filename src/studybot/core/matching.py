@@ -150,7 +150,7 @@ class Prepared:
     def marks(self) -> Marks:
         """What the text as written marks (`read_marks`), read when first asked for."""
         if self._marks is None:
-            self._marks = read_marks(self._raw)
+            self._marks = read_marks(self._raw, cyrillic=self.lang.code == "ru")
         return self._marks
 
     def stem_index(self) -> dict[str, list[int]]:

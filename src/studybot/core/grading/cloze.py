@@ -282,6 +282,10 @@ class ClozeGrading(GraderBase):
                 ok = self._blank_ok(card.blanks[i], self.prep(figure))  # "6.5 m" for "{{6.5}} metres"
             if not ok and timed[i] and (clock := _dotted_time(piece)):
                 ok = self._blank_ok(card.blanks[i], self.prep(clock))  # "8.23" for "at {{8:23}}"
+            if not ok and timed[i]:  # "19:21" for "{{7:21}} pm", and for "at {{7:21}}" (a time saying no half)
+                times = self.card_value(card, "blank times", lambda: _blank_times(card, self.prep))[i]
+                dotted = _dotted_time(piece)
+                ok = _same_time(times, self.prep(dotted) if dotted else piece)
             return ok
 
         def fits(i: int, k: int) -> bool:  # does piece k fill blank i?
@@ -324,6 +328,44 @@ def _timed_blanks(card: Card, prep: Callable[[str], Prepared]) -> list[bool]:
     return [times[i] or any(q.clock is not None for ref in refs for q in ref.quantities)
             and (any(times) or i < len(before) and bool(_AT.search(before[i])))
             and not (i + 1 < len(before) and _RATIO.match(before[i + 1])) for i, refs in enumerate(blanks)]
+
+
+def _blank_times(card: Card, prep: Callable[[str], Prepared]) -> list[tuple[tuple[float, bool], ...]]:
+    """Per blank, the times of day its wordings are, read with the words the text writes right after it (the half of
+    the day: "{{7:21}} pm" is 19:21), each with whether it leaves the half of the day open ("at {{7:21}}")."""
+    after = re.split(r"\{\{.*?\}\}", card.text or "")[1:]
+    out = []
+    for blank, text in zip(card.blanks, (*after, *[""] * len(card.blanks)), strict=False):
+        head = " ".join(re.split(r"[,;!?]|\{\{", text, maxsplit=1)[0].split()[:4])  # ("pm and came in at")
+        times = []
+        for alt in blank:
+            read = _time_of(prep(f"{alt} {head}")) or _time_of(prep(alt))
+            if read is not None:
+                times.append(read)
+        out.append(tuple(times))
+    return out
+
+
+def _time_of(piece: Prepared) -> tuple[float, bool] | None:
+    """The one time of day a text is, with whether it leaves the half of the day open: "19:21", "7:21 pm" and a bare
+    "7:21" (its figures' clock reading: open); None for a text of other or more figures."""
+    figures = piece.quantities
+    if figures and figures[0].kind == "time":
+        return figures[0].value, figures[0].unit == "12h"
+    if len(figures) == 2 and figures[0].clock is not None and figures[0].clock == figures[1].clock:
+        return figures[0].clock, True
+    return None
+
+
+def _same_time(wanted: tuple[tuple[float, bool], ...], piece: Prepared) -> bool:
+    """Does a piece that is a time alone ("19:21", "7:21 pm", "at 07:21") say one of a blank's times: the same
+    minutes, or those of the other half of the day where either of them leaves it open?"""
+    said = _time_of(piece)
+    if said is None or len(piece.quantities) != 1 + (piece.quantities[0].kind != "time") \
+            or not all(piece.words[k].isdigit() for k in piece.content()):
+        return False
+    return any(minutes == said[0] or (either or said[1]) and minutes % 720 == said[0] % 720
+               for minutes, either in wanted)
 
 
 def _dotted_time(piece: Prepared) -> str | None:

@@ -48,7 +48,8 @@ def head_restored(got: Prepared, wordings: Iterable[Prepared], prompt_stems: fro
                   prompt: Prepared) -> list[str]:
     """The answer rewritten with each wording's head noun (its last word, a content word) in place of the
     answer's last word, when that word is a pro-form or the question's noun for the thing asked (`asked_nouns`)
-    that the wording does not have; the answer must say something before it (a modifier), and no figure."""
+    that the wording does not have; the answer must say something before it (a modifier) that the wording says
+    too, or a slip of it, and no figure."""
     content = got.content()
     if len(content) < 2 or content[-1] != len(got.words) - 1:
         return []
@@ -69,6 +70,10 @@ def head_restored(got: Prepared, wordings: Iterable[Prepared], prompt_stems: fro
         head = ref.words[-1]
         if not head.isalpha() or head in ref.capitalised or (given and got.stems[last] in ref.stems):
             continue
+        if not any(got.lang.word_match(ref.stems[k], got.stems[j]) >= 0 for k in ref_content[:-1]
+                   for j in content[:-1] if got.stems[j] not in prompt_stems):
+            continue  # no modifier the wording has: "естественный" of "естественный отбор" for "домашних голубей"
+            # is no word of it, and "the plant and the RBMK reactor" says no "graphite blocks"
         text = " ".join((*got.words[:last], head))
         if text not in out:
             out.append(text)

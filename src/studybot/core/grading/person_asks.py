@@ -27,7 +27,7 @@ from ..lexicon_tutor import ENGLISH_TUTOR, TutorWords
 __all__ = ["asks_for_person"]
 
 _TABLES: dict[str, TutorWords] = {"en": ENGLISH_TUTOR, "ru": RUSSIAN_TUTOR}
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)+|[^\W\d_]+")  # a hyphenated word is one ("fourteen-year-old", "14-year-old")
 REACH = 3  # the noun at most this many words after the question word ("какой английский врач")
 # the endings of the adjectives that may stand between the question word and its noun: the lexicon's, and the
 # prepositional "-ом"/"-ем" it leaves out (nouns end so too), safe here after a question word in that case ("при
@@ -76,8 +76,9 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
             continue
         after = words[i + 1 + named_by:i + 1 + named_by + REACH]
         named = [code in _NAMED and w[:1].isupper() for w in said[i + 1 + named_by:i + 1 + named_by + REACH]]
-        while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0]) \
-                and not (code == "ru" and _for_people(after[0], code, stem, persons)):  # ("каким химиком", "учёным")
+        while len(after) > 1 and (after[0].endswith(_ADJECTIVES.get(code, ())) or named[0] or "-" in after[0]) \
+                and not ((code == "ru" or "-" in after[0]) and _for_people(after[0], code, stem, persons)):  # (not
+            # "каким химиком", "учёным", "which vice-president")
             after, named = after[1:], named[1:]  # "какой английский врач": the noun after the adjectives
         if after and _for_people(after[0], code, stem, persons):
             return True
@@ -90,6 +91,7 @@ def asks_for_person(prompt: str, code: str, stem: Callable[[str], str]) -> bool:
 
 def _for_people(word: str, code: str, stem: Callable[[str], str], persons: frozenset[str]) -> bool:
     """Is `word` a noun for people: of the tables, by its science's or art's ending, or a verb's doer?"""
+    word = word.rsplit("-", 1)[-1]  # a hyphenated noun by its last word: "crew-member", "vice-president"
     return stem(word) in persons or _agent(word, code) or _doer(word, code)
 
 

@@ -8,6 +8,7 @@ nothing of the name)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..lexicon_names import NAME_WORDS
@@ -40,17 +41,20 @@ def _heads(text: Prepared) -> set[int]:
 
 
 _HEAD_STEMS: dict[str, frozenset[str]] = {}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PARTED = re.compile(r"[,;:()]")
 
 
 def another_qualifier(wording: Prepared, wordings: Iterable[Prepared], got: Prepared, allowed: frozenset[str]) -> str:
     """The qualifier an answer puts before a kind of body that the matched wording says alone, when a right wording
     of the card qualifies that kind with words of its own and no right wording nor the prompt (`allowed`: their
-    stems) has the answer's: "Государственная" of "Государственная дума" for "городская дума" (accept "дума")."""
-    if len(wording.content()) != 1:
-        return ""
+    stems) has the answer's: "Государственная" of "Государственная дума" for "городская дума" (accept "дума"). So
+    too, in English, a name in capitals said without its qualifier ("the Olympic Games" for "the Berlin Olympics"):
+    a word in capitals the answer puts before it, which no right wording nor the prompt has, names another one
+    ("the Winter Olympic Games", "the Paris Olympics") (`_name_qualified`)."""
+    if len(wording.content()) != 1 or wording.content()[0] not in _heads(wording):
+        return _name_qualified(wording, wordings, got, allowed)
     head = wording.content()[0]
-    if head not in _heads(wording):
-        return ""
     stem = wording.stems[head]
     if not any(k > 0 and ref.stems[k] == stem and _qualifier(ref, k - 1) for ref in wordings for k in _heads(ref)):
         return ""  # (the card's name is the kind alone: "Дума", whatever the answer adds, is left to the other rules)
@@ -58,6 +62,28 @@ def another_qualifier(wording: Prepared, wordings: Iterable[Prepared], got: Prep
         if j > 0 and got.stems[j] == stem and _qualifier(got, j - 1) and got.stems[j - 1] not in allowed:
             return got.words[j - 1]
     return ""
+
+
+def _name_qualified(wording: Prepared, wordings: Iterable[Prepared], got: Prepared, allowed: frozenset[str]) -> str:
+    """The word in capitals an English answer puts right before a right wording that is a name in capitals, when
+    another right wording of the card gives that name a qualifier in capitals of its own ("Berlin" of "the Berlin
+    Olympics" beside "the Olympic Games"), and no right wording nor the prompt has the answer's: "Winter" of "the
+    Winter Olympic Games". "" otherwise (a lower-case word, "the great Olympic Games", qualifies nothing of a name)."""
+    content = wording.content()
+    written = [w for w in _LETTERS.findall(wording.written) if w.casefold() not in got.lang.lex.stop]
+    if got.lang.code != "en" or not content or not written or not all(w[:1].isupper() for w in written):
+        return ""  # (read as written: a pack's synonym may have put other words in)
+    stems, head = {wording.stems[i] for i in content}, wording.stems[content[0]]
+    if not any(k > 0 and ref.stems[k] == head and ref.stems[k - 1] not in stems and _qualifier(ref, k - 1)
+               for ref in wordings for k in ref.content()):
+        return ""  # (no right wording qualifies the name's first word: "Berlin" of "the Berlin Olympics")
+    first = got.find_word(head, wording.words[content[0]], None)[1]
+    if first <= 0 or not _qualifier(got, first - 1) or got.stems[first - 1] in stems \
+            or got.words[first - 1] in got.lang.lex.titles or got.clauses[first - 1] != got.clauses[first] \
+            or _PARTED.search(got.text.split(got.words[first], 1)[0].rstrip()[-2:] or " "):
+        return ""  # (a title before a person's name is none, "Col. Bradford Parkinson"; nor a word before a comma)
+    said = got.stems[first - 1]
+    return "" if any(got.lang.word_match(stem, said) >= 0 for stem in allowed) else got.words[first - 1]
 
 
 _NAMED = 2  # content words of a short name at most ("Карское море", "the Laptev Sea"): longer items are paraphrased

@@ -23,7 +23,7 @@ from yaml.events import Event
 from yaml.nodes import Node
 
 from .model import PackError, Problem, Severity
-from .yamlhelp import explain
+from .yamlhelp import Explained, explain
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "compose", "compose_reporting", "problem_at", "read_text"]
 
@@ -190,8 +190,8 @@ def compose_reporting(text: str, path: str) -> tuple[Node | None, list[Problem]]
     except _Reject as exc:
         raise PackError([problem_at(path, exc.mark, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
-        told = explain(exc.context, exc.problem, exc.problem_mark, exc.context_mark, text)
-        raise PackError([problem_at(path, told.mark, f"YAML syntax: {told.message}")]) from None
+        raise PackError([problem_at(path, told.mark, f"YAML syntax: {told.message}")
+                         for told in _syntax_errors(text, exc)]) from None
     except yaml.reader.ReaderError as exc:
         position: int = exc.position
         line = text.count("\n", 0, position) + 1
@@ -202,6 +202,47 @@ def compose_reporting(text: str, path: str) -> tuple[Node | None, list[Problem]]
         raise PackError([Problem(path, 1, 1, f"YAML: {exc}")]) from None
     except RecursionError:
         raise PackError([Problem(path, 1, 1, f"nesting too deep; packs nest at most {MAX_DEPTH} levels")]) from None
+
+
+# the most syntax errors told in one run (each further one is found by reading the file again)
+_SYNTAX_TOLD: Final = 50
+
+
+def _syntax_errors(text: str, first: yaml.MarkedYAMLError) -> list[Explained]:
+    """The syntax error `first` explained, and after it every further ': ' inside an unquoted value (the commonest
+    slip, which an author may make in many values): each is mended in a copy of the text (its ':' made ';', so no
+    line or column moves) and the copy read again, until it reads, another kind of error stops it, or
+    `_SYNTAX_TOLD` are found. An error of another kind is told too, but ends the search: what YAML reads after it
+    depends on how it is mended."""
+    told, exc = [], first
+    while True:
+        told.append(explain(exc.context, exc.problem, exc.problem_mark, exc.context_mark, text))
+        at = _offset(text, exc.problem_mark)
+        if len(told) >= _SYNTAX_TOLD or at is None or text[at] != ":" \
+                or "mapping values are not allowed" not in str(exc.problem):
+            return told
+        text = text[:at] + ";" + text[at + 1:]
+        try:
+            _compose_checked(text)
+        except yaml.MarkedYAMLError as again:
+            exc = again
+            continue
+        except (_Reject, _Refused, yaml.YAMLError, RecursionError):
+            pass  # (said when the syntax is mended)
+        return told
+
+
+def _offset(text: str, mark: Mark | None) -> int | None:
+    """Where a yaml mark (0-based line and column) is in `text`, or None if it is past it."""
+    if mark is None:
+        return None
+    start = 0
+    for _ in range(mark.line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return None
+    at = start + mark.column
+    return at if at < len(text) else None
 
 
 def _read_bytes(path: str | Path) -> bytes:
