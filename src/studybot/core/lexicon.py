@@ -332,9 +332,10 @@ PERSON_NOUNS = _words(
     "poet poets painter artist author authors composer explorer explorers ruler rulers monarch monarchs tsar sultan "
     "duke duchess princess admiral general generals officer officers captain soldier soldiers bishop pope physicist "
     "physicists chemist chemists biologist biologists doctor doctors politician politicians statesman philosopher "
-    "boy boys girl girls lad lads crewman crewmen seaman seamen sailor sailors airman airmen aviator aviators pilot "
-    "pilots navigator cosmonaut cosmonauts astronaut astronauts mechanic steward stewardess passenger passengers "
-    "survivor survivors"
+    "boy boys girl girls lad lads crewman crewmen seaman seamen sailor sailors airman airmen pilot pilots cosmonaut "
+    "cosmonauts astronaut astronauts stewardess passenger passengers"
+    # (not "aviator", "navigator", "mechanic", "survivor": the tutor reads these nouns by stem, and "aviation",
+    # "navigation", "mechanical", "survive" ask for no person: "what aviation agreement did they sign?")
 )
 # Nouns for people and groups of people, of any subject (a passage names them to answer "who"): no word that is
 # also a verb's form ("guard", "rebel", "ally") and none for things ("computer", "water", "paper").
