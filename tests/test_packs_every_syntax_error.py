@@ -8,22 +8,7 @@ import pytest
 
 from studybot.core.packs import PackError, load_pack_text, yamlsafe
 
-HEAD = """\
-format: 1
-id: t
-title: Test pack
-sections:
-  - id: s1
-    title: One
-    notes: Some notes.
-cards:
-"""
-
-
-def card(n: int, **fields: str) -> str:
-    values = {"id": f"c{n}", "section": "s1", "kind": "short", "prompt": "A question?", "answer": "An answer"}
-    values.update(fields)
-    return "".join(f"  {'- ' if i == 0 else '  '}{k}: {v}\n" for i, (k, v) in enumerate(values.items()) if v)
+from .test_packs_every_problem import HEAD, card
 
 
 def syntax_lines(text: str) -> list[int]:
