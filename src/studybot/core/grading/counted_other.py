@@ -102,21 +102,17 @@ def unit_counted_other(unit: Prepared, got: Prepared, figures: Iterable[str], al
     return ""
 
 
-def _bases_en(word: str) -> frozenset[str]:
-    return frozenset((word, *wordnet.base_forms(word, "n")))
-
-
 def opposite_counted(prompt: Prepared, got: Prepared) -> tuple[str, str] | None:
     """The answer's word for the opposite of what the card asks to count, and the prompt's word it stands for
     ("three men" asked how many women, "four girls" asked how many boys: a noun and its WordNet antonym), where the
     answer names the thing asked nowhere; None when none. English (the Russian tables hold no antonyms of nouns)."""
     if got.lang.code != "en":
         return None
-    asked = {b: prompt.words[i] for i in prompt.content() for b in _bases_en(prompt.words[i])}
-    said = {b for i in got.content() for b in _bases_en(got.words[i])}
+    asked = {b: prompt.words[i] for i in prompt.content() for b in _known_en(prompt.words[i])}
+    said = {b for i in got.content() for b in _known_en(got.words[i])}
     for _, j in _figure_things(got):
-        for b in _bases_en(got.words[j]):
+        for b in _known_en(got.words[j]):
             opposite = next((a for a in sorted(wordnet.antonyms(b, "n")) if a in asked), None)
-            if opposite is not None and not _bases_en(asked[opposite]) & said:
+            if opposite is not None and not _known_en(asked[opposite]) & said:
                 return got.words[j], asked[opposite]
     return None
