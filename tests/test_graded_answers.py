@@ -199,7 +199,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("cherenkov", 0.94, True),
                # round 54, written blind, held out: first measured at b465d90 (the round's start code) at 97.8%
                # (486/497), 96.7% (503/520), 97.8% (499/510) and 97.3% (477/490)
-               ("snow", 0.97, True), ("hindenburg", 0.96, True), ("papanin", 0.97, True), ("chkalov", 0.97, True)]
+               ("snow", 0.97, True), ("hindenburg", 0.96, True), ("papanin", 0.97, True), ("chkalov", 0.97, True),
+               # round 55, written blind, held out: first measured at 18d1d1e (the round's start code) at 96.3%
+               # (500/519), 97.9% (523/534), 96.4% (478/496) and 96.5% (553/573)
+               ("lister", 0.96, True), ("comet", 0.97, True), ("nikitin", 0.96, True), ("chuma1771", 0.96, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -344,7 +347,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("chicagopile", 0.91), ("tacoma", 0.95), ("przhevalsky", 0.86), ("cherenkov", 0.88),
                    # round 54, written blind with their held-out packs, first measured at b465d90 at 91.2% (73/80),
                    # 93.8% (75/80), 96.2% (77/80) and 90.0% (72/80)
-                   ("snow", 0.91), ("hindenburg", 0.93), ("papanin", 0.96), ("chkalov", 0.90)]
+                   ("snow", 0.91), ("hindenburg", 0.93), ("papanin", 0.96), ("chkalov", 0.90),
+                   # round 55, written blind with their held-out packs, first measured at 18d1d1e at 88.8% (71/80),
+                   # 86.2% (69/80), 91.2% (73/80) and 91.2% (73/80)
+                   ("lister", 0.88), ("comet", 0.86), ("nikitin", 0.91), ("chuma1771", 0.91)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
