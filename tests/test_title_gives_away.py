@@ -108,3 +108,6 @@ def test_validate_names_a_prompt_or_a_shown_title_the_grader_takes_for_the_answe
     assert set(said) == {"force", "echo"}, said
     assert "The RAF and radar" in said["force"]
     assert "its prompt" in said["echo"]
+    # and how each was judged, so the instructor sees which words give the answer away (an author could not tell)
+    assert "(judged: matches 'the Royal Air Force'" in said["force"], said["force"]
+    assert "(judged: matches 'the Vega'" in said["echo"], said["echo"]

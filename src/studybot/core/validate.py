@@ -172,16 +172,22 @@ def check_given_away(pack: Pack, grader: Grader, where: Positions | None = None)
         if card.kind not in GIVEN_AWAY_KINDS:
             continue
         title = titles.get(card.section, "")
-        if title and not title_gives_away(card, title, pack.aliases) and grader.grade(card, title).correct:
+        if title and not title_gives_away(card, title, pack.aliases) and (verdict := grader.grade(card, title)).correct:
             out.append(Problem(pack.path, *card_at(where, card, "section"),
                                f"card '{card.id}': the title of its section, '{title}', shown with the question, "
-                               "is graded right as its answer: learners read the answer before they give it; "
-                               "retitle the section or move the card to another", "warning"))
-        elif grader.grade(card, card.prompt).correct:
+                               f"is graded right as its answer{_judged(verdict)}: learners read the answer before "
+                               "they give it; retitle the section or move the card to another", "warning"))
+        elif (verdict := grader.grade(card, card.prompt)).correct:
             out.append(Problem(pack.path, *card_at(where, card, "prompt"),
-                               f"card '{card.id}': its prompt, graded as an answer, is right: the question gives "
-                               "its answer away; ask it without the answer's words", "warning"))
+                               f"card '{card.id}': its prompt, graded as an answer, is right{_judged(verdict)}: the "
+                               "question gives its answer away; ask it without the answer's words", "warning"))
     return out
+
+
+def _judged(verdict: Verdict) -> str:
+    """How a question read as its own answer was judged ("; judged: matches 'Comet'"), so the instructor sees which
+    of its words give the answer away."""
+    return f" (judged: {'; '.join(verdict.trace[:2])})" if verdict.trace else ""
 
 
 def check_placeholders(pack: Pack, where: Positions | None = None) -> list[Problem]:
