@@ -226,9 +226,10 @@ _EN_NOUN_AFTER = re.compile(r" (?!(?:the|a|an|its|their|his|her|our|this|that|th
 
 
 def _factor_verb(m: re.Match[str]) -> str:
-    if m.group(2) == "e" and (_EN_ARTICLE_BEFORE.search(m.string, 0, m.start())
+    if m.group(2) == "e" and m.group(1) != "halv" and (_EN_ARTICLE_BEFORE.search(m.string, 0, m.start())
                               or not m.string[:m.start()].strip() and _EN_NOUN_AFTER.match(m.string, m.end())):
-        return m.group(0)  # an adjective, no change: "a triple bond", "the double helix", "triple bond"
+        return m.group(0)  # an adjective, no change: "a triple bond", "the double helix", "triple bond" ("halve",
+        # never an adjective, is the verb wherever it stands: "halve journey times")
     verb, factor = _EN_FACTOR_OF[m.group(1)]
     return f"{verb}{m.group(2)} {factor} times"
 
