@@ -78,9 +78,13 @@ def _canons(cmp: Comparisons, bare: bool = False) -> frozenset[str]:
 
 def crossed(a: Sides | None, b: Sides | None) -> bool:
     """Are two comparisons of the same two things made in the opposite order ("X is faster than Y",
-    "Y is slower than X")? Judged by each first term: it is the other's second term, not its first."""
+    "Y is slower than X")? Judged by each first term: it is the other's second term, not its first; where both
+    terms of each open with the same word, by the words that tell the terms apart, each found on the other side."""
     if a is None or b is None:
         return False
+    if a[2] == a[3] and b[2] == b[3]:  # both terms open with one word ("germs in the air ... than germs on hands"):
+        la, ra, lb, rb = a[0] - a[1], a[1] - a[0], b[0] - b[1], b[1] - b[0]  # judged by the words that differ (a
+        return bool(la & rb) and bool(ra & lb) and not ra & rb  # verb before the word of more stays on the left)
     return (a[2] in b[1] or a[3] in b[0]) and not (a[2] in b[0] or a[3] in b[1])
 
 
