@@ -3,7 +3,8 @@ Osric", "Tarvo, in the north-east of Lendria", "Harwick, in the north" or "Harwi
 circumstance, while "the Deputy Harbour Master", "north Tarvo" or "Tarvo in north Lendria" (for "Tarvo in Lendria")
 still add a qualifier; "Harwick in northern Lendria" (for "Harwick") qualifies the name after the preposition. A
 capitalised region word before the answer that opens another name is part of it ("the merchant from North Lendria,
-Edrin Vale"); "the East Lendrian Salt Guild" still qualifies the answer's own name.
+Edrin Vale"), and so is one among the answer's words ("a salt trader from North Lendria, Edrin Vale" for "Edrin Vale,
+a salt trader"); "the East Lendrian Salt Guild" still qualifies the answer's own name.
 Invented subjects (`grading.qualifiers`)."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ PORT = short("Tarvo", "the port of Tarvo", "Tarvo in Lendria", prompt="Where did
 TOWN = short("Harwick", prompt="Which town led the salt league?")  # no other place in its wordings
 BANKER = short("Edrin Vale", prompt="Who lent the league its first ships?")
 GUILD = short("the Lendrian Salt Guild", prompt="Who ran the salt trade?")
+TRADER = short("Edrin Vale, a salt trader", "Edrin Vale", "a salt trader",
+               prompt="Who lent the league its first ships?")
 
 ROWS = [
     (POST, "he was harbour master under King Osric", True),
@@ -57,6 +60,11 @@ ROWS = [
     (BANKER, "the merchant from South Carrow, Edrin Vale", True),
     (BANKER, "the North Lendria merchant Edrin Vale", True),
     (GUILD, "the East Lendrian Salt Guild", False),  # a region word that opens the answer's own name
+    # ... and among the answer's words, said in another order than a wording's (#11)
+    (TRADER, "a salt trader from North Lendria, Edrin Vale", True),
+    (TRADER, "a salt trader from South Carrow, Edrin Vale", True),
+    (TRADER, "a salt trader from north Edrin Vale", False),  # the answer's own name qualified
+    (TRADER, "a salt trader, North Edrin Vale", False),
 ]
 
 

@@ -119,12 +119,13 @@ def side_letters(raw: str, lang: Language) -> str:
 
 
 # "valveless", "colourless", "wingless": without the thing ("no valves"); not the adjectives whose "-less" says
-# something else ("countless", "priceless", "relentless") nor words that only end so ("unless", "bless")
+# something else ("countless", "priceless", "relentless") nor words that only end so ("unless", "bless"), nor the
+# noun "wireless", the radio (the one noun in "-less" of WordNet's frequent senses: "sent SOS by wireless")
 _LESS = re.compile(r"\b([^\W\d_]{3,}?)less\b")
 _NOT_WITHOUT = frozenset((
     "neverthe", "nonethe", "regard", "count", "price", "time", "rest", "relent", "reck",
     "ruth", "doubt", "match", "tire", "self", "need", "feck", "list", "gorm", "peer", "heed", "thank", "shame", "care",
-    "help", "hope", "use", "worth", "point", "sense", "end", "mind", "fear", "heart", "bound", "breath"))
+    "help", "hope", "use", "worth", "point", "sense", "end", "mind", "fear", "heart", "bound", "breath", "wire"))
 
 
 def _without(text: str) -> str:

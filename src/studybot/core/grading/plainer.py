@@ -3,7 +3,9 @@ a language ("the same decree was also written in Greek" -> "the same decree in G
 "spoken" add nothing to "in Greek"), and the body of people a possessor leads after the members named ("soldiers of
 Napoleon's army" -> "soldiers of Napoleon's", so "Napoleon's soldiers"), and "new" of a thing a verb of making or
 inventing makes, in English and Russian ("he designed a new bridge" -> "he designed a bridge", "изобрёл новый замок"
--> "изобрёл замок": a thing made is new). Only those: another word left out is still missing. A rule of the
+-> "изобрёл замок": a thing made is new), and in English "help" before the verb of what was helped ("the leak
+helped sink the ship", "helped to sink" -> "the leak sink the ship": the deed said without the help says the fact
+and a little more, as a learner says it). Only those: another word left out is still missing. A rule of the
 language."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from ..lexicon import PEOPLE_WORDS
 from ..lexicon_making import MAKING_VERBS
 from ..memos import memoised
+from ..wordnet import base_forms
 
 __all__ = ["plainer_wordings"]
 
@@ -34,6 +37,22 @@ _INVENTING = {"en": frozenset("invent invented invents design designed designs d
                               "придумали придумать".split())}
 _NEW = {"en": r"(?:(?:a|an|the|his|her|its|their)\s+)?(new)\s+(?=[^\W\d_])",
         "ru": r"(нов(?:ый|ая|ое|ые|ого|ую|ой|ых|ым|ыми|ом))\s+(?=[^\W\d_])"}
+
+
+# "help" before a verb in its plain form, with or without "to" ("helped sink", "helped to sink"); not before an object
+# ("helped the crew", "helped them escape": who was helped is part of the point)
+_HELPED = re.compile(r"\b(?:help|helps|helped|helping)\s+(?:to\s+)?(?=([a-z]+)\b)")
+_NO_VERBS = frozenset("the a an his her its their them him us me you our my your this that these those people".split())
+
+
+def _without_help(wording: str) -> str:
+    """The wording without "help" (and its "to") before a verb in its plain form ("helped bring down the state" ->
+    "bring down the state")."""
+    out = wording
+    for m in reversed(list(_HELPED.finditer(wording))):
+        if m[1] not in _NO_VERBS and m[1] in base_forms(m[1], "v"):
+            out = out[:m.start()] + out[m.end():]
+    return out
 
 
 def _made_new(wording: str, code: str) -> str:
@@ -65,7 +84,7 @@ def _plainer(wordings: tuple[str, ...], code: str) -> tuple[str, ...]:
                 seen.add(plain)
                 out.append(plain)
             continue
-        plain = _IN_LANGUAGE.sub("", plain)
+        plain = _without_help(_IN_LANGUAGE.sub("", plain))
 
         def owner_only(m: re.Match[str]) -> str:
             if m["members"] in PEOPLE_WORDS and m["body"] in _BODIES and m["members"] != m["body"]:

@@ -29,10 +29,8 @@ def after_the_answer(got: Prepared, i: int, matched: tuple[int, ...], compass: f
     the north")?"""
     if got.lang.code != "en" or not matched:
         return False
-    if i < min(matched):
+    if i <= max(matched):  # (inside the match too: "a mould from North America, Phytophthora infestans")
         return _other_name(got, i, matched, compass, known)
-    if i <= max(matched):
-        return False
     words, lex = got.words, got.lang.lex
     if words[i] in lex.stop:  # "under Truman": a preposition, and a name follows (its words, as aliases give them)
         content, k = set(got.content()), i + 1
@@ -84,9 +82,10 @@ def post_of_name(got: Prepared, i: int, name: Sequence[int], ref: Prepared, peop
 
 def _other_name(got: Prepared, i: int, matched: tuple[int, ...], compass: frozenset[str],
                 known: frozenset[str]) -> bool:
-    """Is the region word at `i`, before the answer's match, the capitalised opening of another name ("North
-    Carolina"), its next word capitalised too, no word of the match and no stem of a right wording (`known`)?"""
+    """Is the region word at `i`, before the answer's match or among its words, the capitalised opening of another
+    name ("North Carolina"), its next word capitalised too, no word of the match ("North Korea" for "Korea" qualifies
+    the answer) and no stem of a right wording (`known`)?"""
     words, nxt = got.words, i + 1
-    return words[i] in compass and words[i] in got.capitalised and nxt < min(matched) \
+    return words[i] in compass and words[i] in got.capitalised and nxt not in matched and nxt < len(words) \
         and words[nxt] in got.capitalised and nxt in got.content() and got.stems[nxt] not in known \
         and got.clauses[nxt] == got.clauses[i]
