@@ -148,6 +148,8 @@ class TutorWords:
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
     fleeting_vowel: str = ""  # a word stemmed apart from its other forms ("отец" / "отца"): its groups joined
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук", "de")
+    instructions: frozenset[str] = frozenset()  # imperatives opening an exercise ("Put X's ports in order"): opening
+    # a sentence, no word of a name (`names`)
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     name_vowels: str = ""  # ... whose name ends in one of these vowels the adjective drops ("бородин-ск": Бородино)
     stem_drops: str = ""  # a final letter the stemmer drops, kept before a name adjective's suffix ("ревель-ск")
@@ -292,6 +294,7 @@ ENGLISH_TUTOR = TutorWords(
     pronouns=_words("he she it they his her its their this these that those such him them"),
     name_joiners=_words("of for the de da del der di du la le van von y al bin"),
     name_particles=_words("de van von der den du da di del della ibn bin"),
+    instructions=_words("put name list give arrange explain describe compare identify choose write"),
     place_words=_words(
         "mount mountain mountains lake river sea ocean bay gulf island islands cape peninsula valley desert forest "
         "park street square road avenue city town county state states province region republic kingdom empire "

@@ -14,7 +14,8 @@ person's surname: "the Molotov Plan" is named after one), when an initial stands
 Harry Hess", "министр обороны СССР Дмитрий Язов"); a surname alone is then a person too. A place opening a name is
 none of the person's (`_unplaced`): a country the language's tables know ("Норвегию Дания ...", "In Norway Harald
 Vik ..."), a name the pack writes whole after a preposition of place ("под Орвией,"), the first word after such a
-preposition before a longer name ("под Орвией Сигурд II"); and a preposition is no title ("После" / "посол").
+preposition before a longer name ("под Орвией Сигурд II"); and a preposition is no title ("После" / "посол"). An
+exercise's imperative opening a sentence ("Put Orvel's ports in order", `TutorWords.instructions`) is no word of a name.
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
 
@@ -203,6 +204,8 @@ def _capital(token: str, opening: bool, nxt: str, usage: _Usage, words: Words) -
         return False
     if not opening or word in usage.inner:
         return True
+    if word in words.tw.instructions:
+        return False  # "Put Orvel's ports in order": an exercise's imperative, no word of a name
     return (nxt[:1].isupper() and word not in usage.lower and words.lang.stem(word) not in usage.lower_stems
             and word not in words.tw.role_words)
 
