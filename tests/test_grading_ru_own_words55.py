@@ -1,0 +1,63 @@
+"""Learners' own words in Russian (round 55): a share said as "the Nth part" ("пятую часть" is 20 %, "одну пятую"
+too; "вторая часть" is a second part, no half), a noun of carrying or leading by its perfective ("снос" / "снесли",
+"вывоз" / "вывезли", "ввод" / "ввели"), a noun in "-ечка" by its verb in "-ечь" ("утечка" / "утекал", "утечёт"), a
+noun in "-енция" by its verb in "-ировать" ("конкуренция" / "конкурировать"), "назад" for "обратно", the verbs of
+being carried away ("унесло" / "отнесло", "утащило"), and those of carrying goods ("везли" / "доставляли").
+Cards on invented subjects of no pack; each row says what a fair teacher would mark: the same claim passes, another
+share, another prefix, another direction, a denial fail ("вторая часть" is left out: a point's share not given at
+all is not asked of a keypoint)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studybot.core.grading import Grader
+from tests.cards import explain
+
+RU = Grader(language="ru")
+
+FEE = explain("ремесленники сами внесли 20 % взноса")
+TENTH = explain("монастырь получил 10 % урожая")
+TOWER = explain("требовали сноса башни")
+GRAIN = explain("вывоз зерна запретили")
+TROOPS = explain("князь начал ввод войск в город")
+GAS = explain("из бака утекал газ")
+GOLD = explain("серебро утечёт за море")
+RIVALS = explain("пароходы будут конкурировать с баржами")
+RAFT = explain("плот отнесло обратно к берегу")
+SALT = explain("в крепость везли соль")
+
+ROWS = [
+    (FEE, "ремесленники сами внесли пятую часть взноса", True),
+    (FEE, "ремесленники сами внесли одну пятую взноса", True),
+    (FEE, "ремесленники сами внесли десятую часть взноса", False),  # trap: another share
+    (TENTH, "монастырь получил десятую часть урожая", True),
+    (TENTH, "монастырь получил третью часть урожая", False),
+    (TOWER, "требовали снести башню", True),
+    (TOWER, "требовали перенести башню", False),  # trap: another prefix, another act
+    (GRAIN, "запретили вывозить зерно", True),
+    (GRAIN, "запретили вывезти зерно", True),
+    (GRAIN, "запретили ввезти зерно", False),  # trap: the other direction
+    (TROOPS, "князь ввёл войска в город", True),
+    (TROOPS, "князь вывел войска из города", False),
+    (GAS, "утечка газа из бака", True),
+    (GAS, "утечки газа из бака не было", False),  # trap: denied
+    (GOLD, "будет утечка серебра за море", True),
+    (GOLD, "будет приток серебра из-за моря", False),
+    (RIVALS, "будет конкуренция пароходов с баржами", True),
+    (RIVALS, "пароходы будут буксировать баржи", False),
+    (RAFT, "плот отнесло назад к берегу", True),
+    (RAFT, "плот унесло обратно к берегу", True),
+    (RAFT, "течение утащило плот обратно к берегу", True),
+    (RAFT, "плот принесло обратно к берегу", False),  # trap: brought, not carried off
+    (RAFT, "плот отнесло дальше от берега", False),  # trap: the other way
+    (SALT, "в крепость доставляли соль", True),
+    (SALT, "в крепость возили соль", True),
+    (SALT, "из крепости вывозили соль", False),  # trap: out of it
+    (SALT, "в крепость не доставляли соль", False),  # trap: denied
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), ROWS)
+def test_own_words_ru55(card, given, right):
+    assert RU.grade(card, given).correct is right
