@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from tests.cards import explain
+from studybot.core.packs import Card, NumberSpec
+from tests.cards import explain, short
 
 RU = Grader(language="ru")
 
@@ -60,4 +61,46 @@ ROWS = [
 
 @pytest.mark.parametrize(("card", "given", "right"), ROWS)
 def test_own_words_ru55(card, given, right):
+    assert RU.grade(card, given).correct is right
+
+
+# a country in "-стан" named by its people ("афганцы" / "Афганистан"), Belarus by either name; "мочь" in either aspect
+# and number ("может" / "могут"); a ship by the general word ("судно" / "пароход"); a death
+# sentence by the execution ("к казни" / "к смерти"); a sum by its coin ("полтинник" is 50 kopecks); the head of a
+# body by the verb of heading it ("возглавлял" / "глава"); a noun in "-ой" in its cases ("прибоем" / "прибой")
+CANAL = short("Казахстан", prompt="Какая страна построила плотину?")
+ENVOY = short("глава посольства", prompt="Кем был Орлов в Персии?")
+SURF = explain("прибой разрушил мол")
+FORD = explain("обозы могут пройти")
+SHIP = explain("пароход раздавило льдами")
+JUDGED = explain("мятежника приговорили к смерти")
+FARE = Card(id="n", section="s", kind="numeric", prompt="Сколько стоил проезд на пароме?", answer="50 копеек",
+            number=NumberSpec(0.5, "RUB", 0.0, False))
+
+TABLE = [
+    (CANAL, "казахи", True),
+    (CANAL, "в Казахстане", True),
+    (CANAL, "узбеки", False),  # trap: another people
+    (short("Беларусь", prompt="Какая республика подписала договор?"), "белорусская", True),
+    (FORD, "обоз может пройти", True),
+    (FORD, "обоз не может пройти", False),  # trap: denied
+    (SHIP, "судно раздавило льдами", True),
+    (SHIP, "корабль раздавило льдами", True),
+    (SHIP, "ледокол раздавил льды", False),  # trap: the roles turned, another ship
+    (JUDGED, "мятежника приговорили к казни", True),
+    (JUDGED, "мятежника приговорили к каторге", False),
+    (FARE, "полтинник", True),
+    (FARE, "проезд стоил полтинник", True),
+    (FARE, "гривенник", False),  # trap: another coin
+    (FARE, "пятак", False),
+    (FARE, "целковый", False),
+    (ENVOY, "возглавлял посольство", True),
+    (ENVOY, "возглавлял армию", False),
+    (SURF, "мол разрушен прибоем", True),
+    (SURF, "мол разрушен льдом", False),
+]
+
+
+@pytest.mark.parametrize(("card", "given", "right"), TABLE)
+def test_own_words_ru55_words(card, given, right):
     assert RU.grade(card, given).correct is right
