@@ -13,7 +13,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.packs import Card, NumberSpec
-from tests.cards import explain, short
+from tests.cards import explain, numeric, short
 
 RU = Grader(language="ru")
 
@@ -65,17 +65,18 @@ def test_own_words_ru55(card, given, right):
 
 
 # a country in "-стан" named by its people ("афганцы" / "Афганистан"), Belarus by either name; "мочь" in either aspect
-# and number ("может" / "могут"); a ship by the general word ("судно" / "пароход"); a death
-# sentence by the execution ("к казни" / "к смерти"); a sum by its coin ("полтинник" is 50 kopecks); the head of a
-# body by the verb of heading it ("возглавлял" / "глава"); a noun in "-ой" in its cases ("прибоем" / "прибой")
+# and number ("может" / "могут"); a death sentence by the execution ("к казни" / "к смерти"); a sum by its coin
+# ("полтинник" is 50 kopecks); the head of a body by the verb of heading it ("возглавлял" / "глава"); a noun in "-ой"
+# in its cases ("прибоем" / "прибой"); a figure where a change ends ("до 25 км") is no change that starts there ("с 25
+# до 80 км")
 CANAL = short("Казахстан", prompt="Какая страна построила плотину?")
 ENVOY = short("глава посольства", prompt="Кем был Орлов в Персии?")
 SURF = explain("прибой разрушил мол")
 FORD = explain("обозы могут пройти")
-SHIP = explain("пароход раздавило льдами")
 JUDGED = explain("мятежника приговорили к смерти")
 FARE = Card(id="n", section="s", kind="numeric", prompt="Сколько стоил проезд на пароме?", answer="50 копеек",
             number=NumberSpec(0.5, "RUB", 0.0, False))
+SHORE = numeric(25, "km", "примерно до 25 километров", prompt="До скольких километров сократился путь до воды?")
 
 TABLE = [
     (CANAL, "казахи", True),
@@ -84,9 +85,6 @@ TABLE = [
     (short("Беларусь", prompt="Какая республика подписала договор?"), "белорусская", True),
     (FORD, "обоз может пройти", True),
     (FORD, "обоз не может пройти", False),  # trap: denied
-    (SHIP, "судно раздавило льдами", True),
-    (SHIP, "корабль раздавило льдами", True),
-    (SHIP, "ледокол раздавил льды", False),  # trap: the roles turned, another ship
     (JUDGED, "мятежника приговорили к казни", True),
     (JUDGED, "мятежника приговорили к каторге", False),
     (FARE, "полтинник", True),
@@ -98,6 +96,11 @@ TABLE = [
     (ENVOY, "возглавлял армию", False),
     (SURF, "мол разрушен прибоем", True),
     (SURF, "мол разрушен льдом", False),
+    # a figure given as where a change ends is not made by a change that starts there
+    (SHORE, "с 80 до 25 км", True),
+    (SHORE, "до 25 км", True),
+    (SHORE, "с 25 до 80 км", False),
+    (SHORE, "с 25 км до 80 км", False),
 ]
 
 
