@@ -19,7 +19,9 @@ and that stem and "о" are often two words ("пока" / "покоя", "вода
 
 from __future__ import annotations
 
-__all__ = ["consonant_cut", "oi_noun_forms"]
+from .ru_families import e_verb_forms
+
+__all__ = ["consonant_cut", "oi_noun_forms", "stemmed_apart"]
 
 _CUT = frozenset("нлй")  # the verb endings Snowball's Russian rule takes after "а"/"я" that end a noun too
 _CUT_PAIRS = frozenset(("ил", "ыл", "ит", "ыт", "им", "ым"))  # those it takes after any letter
@@ -47,3 +49,9 @@ def oi_noun_forms(a: str, b: str) -> bool:
                 and other.startswith(nominative[:-1]) and other[len(nominative) - 1:] in _OI_ENDINGS:
             return True
     return False
+
+
+def stemmed_apart(a: str, b: str) -> bool:
+    """Are two words forms of one word that Snowball stems apart: a verb in "-еть" in two tenses
+    (`ru_families.e_verb_forms`: "зависит" / "зависела") or a noun in "-ой" in two cases ("герой" / "героями")?"""
+    return e_verb_forms(a, b) or oi_noun_forms(a, b)
