@@ -68,6 +68,9 @@ def test_english_shares_read(text, expected):
     ("три четверти команды", [75]),
     ("больше двух третей жителей", [66.67]),  # the genitive plural after "около", "больше", "из"
     ("одна пятая", [20]),
+    ("внесли одну пятую", [20]),  # (the accusative, round 55)
+    ("внесли пятую часть взноса", [20]),  # the Nth part, its ordinal read as a figure ("5 часть")
+    ("десятую часть урожая", [10]),  # ... or left a word
     ("четверть жителей", [25]),
     ("половина команды", [50]),
     # traps
@@ -75,6 +78,8 @@ def test_english_shares_read(text, expected):
     ("четверть века", []),
     ("в половине шестого", []),  # a time of day
     ("один из лидеров", []),
+    ("вторая часть романа", []),  # the second of several parts, no half
+    ("5 частей", []),  # a count of parts
 ])
 def test_russian_shares_read(text, expected):
     assert shares(RU, text) == expected

@@ -31,7 +31,7 @@ from .price_words import price_said
 from .quantities import Quantity, find_dates, ordinals_in
 from .replies import ANSWER_NO as _ANSWER_NO
 from .replies import phrase_negated
-from .ru_families import e_verb_forms
+from .ru_cut_consonant import stemmed_apart
 from .shares import Share, every_share
 from .skipped_clauses import corrected_clauses, later_places, orphan_clauses, said_twice
 from .swings import steady, swing_pool
@@ -272,9 +272,9 @@ class Prepared:
                 m = 1  # a typo that changed the stem: "lobbist", "heaings"
             if m >= 0 and lang.distinct_forms(want_word, word, typo=m == 1):
                 continue
-            if m < 0 and (lang.related(want_word, word) or lang.code == "ru" and e_verb_forms(want_word, word)):
+            if m < 0 and (lang.related(want_word, word) or lang.code == "ru" and stemmed_apart(want_word, word)):
                 m = 0  # a relational adjective and its noun ("coastal" / "coast", "речной" / "реке"), a verb in "-еть"
-                # in two tenses ("зависит" / "зависела", "имеет" / "имел")
+                # in two tenses ("зависит" / "зависела", "имеет" / "имел"), a noun in "-ой" ("герой" / "героями")
             if m == 0:
                 return 0, j
             if m == 1 and best < 0:

@@ -10,11 +10,18 @@ a verb's ending wherever it stands ("кредит" -> "кред", "режим" -
 ("кредитом" -> "кредит", "режимом" -> "режим"), so "режим тишины" missed "режимом тишины". Not "-ен" ("орден" ->
 "орд", "орденом" -> "орден"): the stem of a noun in "-ение" ends so too ("изменение" -> "изменен"), and read as one
 with the shorter stem it met another noun ("измена") and cost a held-out answer (round 50).
+
+So with a noun in "-ой" after a consonant ("герой", "покой", "конвой", "перегной"): Snowball reads "-ой" as an
+adjective's ending in the nominative ("герой" -> "гер") and keeps the "о" before the other cases' endings ("героями"
+-> "геро"), so "Героями Советского Союза" missed "Герой Советского Союза". Read on the words, not the stems: a stem
+and that stem and "о" are often two words ("пока" / "покоя", "вода" / "водоём", "забыл" / "забоя").
 """
 
 from __future__ import annotations
 
-__all__ = ["consonant_cut"]
+from .ru_families import e_verb_forms
+
+__all__ = ["consonant_cut", "oi_noun_forms", "stemmed_apart"]
 
 _CUT = frozenset("нлй")  # the verb endings Snowball's Russian rule takes after "а"/"я" that end a noun too
 _CUT_PAIRS = frozenset(("ил", "ыл", "ит", "ыт", "им", "ым"))  # those it takes after any letter
@@ -30,3 +37,21 @@ def consonant_cut(a: str, b: str) -> bool:
     if len(long) == len(short) + 2:
         return long[-2:] in _CUT_PAIRS and short[-1] not in _VOWELS
     return len(long) == len(short) + 1 and long[-1] in _CUT and short[-1] in "ая"
+
+
+_OI_ENDINGS = ("я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях")  # the other cases of a noun in "-ой" ("героями")
+
+
+def oi_noun_forms(a: str, b: str) -> bool:
+    """Is one word a noun in "-ой" after a consonant ("герой") and the other a case of it ("героя", "героями")?"""
+    for nominative, other in ((a, b), (b, a)):
+        if len(nominative) >= 5 and nominative.endswith("ой") and nominative[-3] not in _VOWELS \
+                and other.startswith(nominative[:-1]) and other[len(nominative) - 1:] in _OI_ENDINGS:
+            return True
+    return False
+
+
+def stemmed_apart(a: str, b: str) -> bool:
+    """Are two words forms of one word that Snowball stems apart: a verb in "-еть" in two tenses
+    (`ru_families.e_verb_forms`: "зависит" / "зависела") or a noun in "-ой" in two cases ("герой" / "героями")?"""
+    return e_verb_forms(a, b) or oi_noun_forms(a, b)

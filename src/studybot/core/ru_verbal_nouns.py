@@ -59,6 +59,9 @@ _QUALITY_STEMS = ("ствен", "чив", "лив")
 # nouns of action in "-тие" ("открытие", "развитие") and the imperfective verbs in "-ва-" of their verbs ("открывать",
 # "развивать"; the perfective "открыть" meets the noun by its stem already)
 _TIE = ("тие", "тия", "тию", "тием", "тии", "тий", "тиям", "тиями", "тиях")
+# nouns in "-енция" and their verbs in "-ировать" ("конкуренция" / "конкурировать", "интерференция" /
+# "интерферировать")
+_ENCE = ("енция", "енции", "енцию", "енцией", "енций", "енциями", "енциях")
 _ATION = ("ация", "ации", "ацию", "ацией", "аций", "ациями", "ациях", "яция", "яции", "яцию", "яцией", "яций")
 
 
@@ -97,7 +100,18 @@ def bare_noun(noun: str, verb: str, verb_stem: str) -> bool:
         if base.endswith("к") and len(root) >= MIN_ROOT and root[-1] not in _VOWELS \
                 and verb_stem in imperfectives(root) - {root + "а", root + "я"}:
             return True
+        if base.endswith("ечк") and len(root) >= MIN_ROOT and _flows(root, verb_stem):
+            return True
     return False
+
+
+def _flows(root: str, verb_stem: str) -> bool:
+    """Is `verb_stem` a form of the verb in "-ечь" whose noun in "-ечка" has the root `root` ("утечка" / "утечёт",
+    "утёк", "утекал", "протечка" / "протекала", "выпечка" / "выпекали"): "-еч-" in its perfective's future and
+    infinitive, "-ек-" in its past and imperfective? (A root of four letters at least: "печка" is a stove.)"""
+    back = root[:-1] + "к"
+    return verb_stem in (root, root + "ет", root + "ут", back, back + "л", back + "ут") \
+        or verb_stem in (back + "а", back + "ал")
 
 
 # nouns of action without a suffix whose verb's root is another grade of the noun's ("сбор" / "собирают" /
@@ -111,6 +125,13 @@ _ROOT_GRADES = (
                               "от": ("ото", "от")}),
     ("тяг", ("тян",), {"": ("",)}),
     ("зов", ("зва", "зыва"), {"вы": ("вы",), "при": ("при",), "со": ("со",)}),
+    # carrying and leading, whose perfectives keep "-нес-", "-вез-", "-вед-" ("снос" / "снесли", "вывоз" / "вывезли",
+    # "ввод" / "ввели"); not "нанос", "разнос", "донос", "поднос", "завод", "провод", "привод", "развод", "довод",
+    # nouns of other things
+    ("нос", ("нес",), {"с": ("с",), "вы": ("вы",), "пере": ("пере",), "за": ("за",)}),
+    ("воз", ("вез",), {"вы": ("вы",), "в": ("в",), "под": ("под",), "за": ("за",), "пере": ("пере",), "про": ("про",),
+                       "при": ("при",), "раз": ("раз",)}),
+    ("вод", ("вед", "вел", "вест"), {"вы": ("вы",), "в": ("в",), "пере": ("пере",), "от": ("от",)}),
 )
 _BARE_NOUN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ой", "ею")
 
@@ -135,6 +156,9 @@ def verbal_noun(noun: str, noun_stem: str, verb: str, verb_stem: str) -> bool:
     if noun.endswith(_TIE) and noun_stem.endswith("т") and _is_verb(verb):  # "откры-тие" / "откры-ва-ют"
         base = noun_stem[:-1]
         return len(base) >= MIN_ROOT and verb_stem.startswith(base + "ва")
+    if noun_stem.endswith("енц") and noun.endswith(_ENCE) and _is_verb(verb):  # "конкур-енция" / "конкур-ир-уют"
+        base = noun_stem[:-3]
+        return len(base) >= MIN_ROOT and verb_stem.startswith(base + "ир")
     if noun_stem.endswith(("ац", "яц")) and noun.endswith(_ATION) and _is_verb(verb):
         base = noun_stem[:-2]  # "ориент-ация" / "ориент-ир-уются", "организ-ация" / "организ-ова-ли"
         return len(base) >= MIN_ROOT and verb_stem.startswith((base + "ир", base + "ов"))

@@ -51,8 +51,10 @@ _SHARE = re.compile(
     r"|\b(?:a|an|1) (?P<part>\d{1,2})(?= of\b)"  # "a third of", "one fifth of" (the ordinal as a figure)
     r"|\b(?P<q>0\.25|0\.5) (?=of\b|the\b)"  # "a quarter of", "half the"
     r"|\b(?P<rc>[2-4]) (?P<rparts>трети|четверти|третей|четвертей)\b"  # "две трети", "около трёх четвертей"
-    r"|\b(?P<rw>одна|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9]) "
-    r"(?P<rord>втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ая|ья|ых|их)\b"
+    r"|\b(?P<rw>одна|одну|две|три|четыре|пять|шесть|семь|восемь|девять|[1-9]) "
+    r"(?P<rord>втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ая|ья|ую|ью|ых|их)\b"
+    r"|\b(?P<np>[3-9]|10) част(?:ь|и|ью)\b"  # "пятую часть", its ordinal a digit already: 1/5 (not "вторая часть")
+    r"|\b(?P<npw>трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ья|ью|ьей|ая|ую|ой) част(?:ь|и|ью)\b"
     r"|\b(?P<rb>половин[аеуы]|треть|трети|четверть|четверти)\b(?= [^\W\d_]{2,})(?! (?:век|час|год|лет|столет|сут|минут"
     r"|секунд|месяц|недел|дн|ден|мил|тыс|\d))"  # "четверть жителей"; not "четверть века", "половина 6-го"
 )
@@ -61,8 +63,8 @@ _RU_BARE = {"половин": 0.5, "треть": 1 / 3, "трети": 1 / 3, "ч
 _HINT = re.compile(r"(?=[\deкптчaодсшв])(?:\d (?:[^\W\d_]{2,} )?(?:in|out of|из) |every|кажд|\d/\d|половин|трет|четверт"
                    r"|\d[ -](?:" + "|".join(_PLURAL_PARTS) + r"|трети|четверти)"
                    r"|(?:a|an|1) \d{1,2} of|0\.(?:25|5) (?:of|the)"
-                   r"|(?:одна|две|три|четыре|пять|шесть|семь|восемь|девять|\d) (?:втор|трет|четверт|пят|шест|седьм"
-                   r"|восьм|девят|десят))")
+                   r"|(?:одна|одну|две|три|четыре|пять|шесть|семь|восемь|девять|\d) (?:втор|трет|четверт|пят|шест"
+                   r"|седьм|восьм|девят|десят)|\d част|(?:пят|шест|седьм|восьм|девят|десят)\w* част)")
 
 _WITHOUT_FIGURE = ("every", "кажд", "половин", "трет", "четверт", "втор", "пят", "шест", "седьм", "восьм",
                    "девят", "десят")  # in each match of `_HINT` with none
@@ -93,10 +95,14 @@ def _value(m: re.Match[str], ordinals: frozenset[str]) -> float | None:
         return 1 / int(g("part")) if g("part") in ordinals and 2 <= int(g("part")) <= 10 else None
     if g("q"):
         return float(g("q"))
+    if g("np"):  # "пятую часть": only a figure the text wrote as an ordinal
+        return 1 / int(g("np")) if g("np") in ordinals else None
+    if g("npw"):
+        return 1 / _RU_PARTS[g("npw")]
     if g("rc"):
         whole = 3 if g("rparts").startswith("трет") else 4
         return int(g("rc")) / whole if int(g("rc")) < whole else None
-    count = _RU_COUNTS.get(g("rw")) or int(g("rw"))
+    count = _RU_COUNTS.get(g("rw")) or _RU_COUNTS.get(g("rw")[:-1] + "а") or int(g("rw"))  # ("одну": "одна")
     parts = _RU_PARTS[g("rord")]
     return count / parts if count < parts else None
 

@@ -1,13 +1,14 @@
 """A bound on a figure said the other way on a numeric card: the card's answer "не больше 20" ("at most 20") is not
 given by "больше 20" ("more than 20"), nor "at least 5" by "under 5". A figure without a bound, or a bound on the
 same side ("up to 20", "максимум 20"), is judged on its figure as before. A figure nearly reached ("nearly 90%",
-"почти 90%") is bounded from above: it is no "more than 90%". Words of the language only."""
+"почти 90%") is bounded from above: it is no "more than 90%". A Russian figure a card gives as where a change ends
+("сократилось до 25 км") is not given by a change that starts there ("с 25 до 80 км"). Words of the language only."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["bound_side", "bounds_clash", "firm_bound_side", "leaves_out", "without_bound"]
+__all__ = ["bound_side", "bounds_clash", "firm_bound_side", "leaves_out", "start_for_end", "without_bound"]
 
 # the words before a figure that bound it from below (+1) or above (-1), as the text reads once prepared ("no more
 # than" and "не больше" are read as "at maximum", "максимум"); the longest first, so that "не свыше" is not "свыше"
@@ -89,3 +90,16 @@ def leaves_out(reference: str, answer: str, code: str, over: float | None) -> bo
     if over is None or abs(over) < 1e-9 or bound_side(reference, code) != 0:
         return False
     return firm_bound_side(answer, code) * over > 0
+
+
+_ENDS_AT = {"ru": re.compile(r"\bдо (\d+(?:[.,]\d+)?)\b")}  # "(примерно) до 25 км": where a change ends
+_CHANGE = {"ru": re.compile(r"\bс (\d+(?:[.,]\d+)?)(?: [^\W\d_]+)? до (\d+(?:[.,]\d+)?)\b")}  # "с 25 (км) до 80"
+
+
+def start_for_end(reference: str, answer: str, code: str) -> bool:
+    """Does the answer start a change at the figure the card's answer gives as where one ends ("с 25 до 80 км" for
+    "до 25 км"), ending it at another? Russian only (a change "с X до Y" against a span "от X до Y")."""
+    ends, change = _ENDS_AT.get(code), _CHANGE.get(code)
+    if ends is None or change is None or not (end := ends.search(reference)):
+        return False
+    return any(m.group(1) == end.group(1) and m.group(2) != end.group(1) for m in change.finditer(answer))

@@ -21,7 +21,7 @@ from ..quantities import Quantity, find_quantities, measure
 from ..stopwatch import stopwatch_durations
 from .approximate import approximate_allowance
 from .base import GraderBase
-from .bound_sides import bound_side, bounds_clash, leaves_out, without_bound
+from .bound_sides import bound_side, bounds_clash, leaves_out, start_for_end, without_bound
 from .counted_other import opposite_counted, unit_counted_other
 from .dated import card_day, decade_years, era_clash, names_day
 from .day_spans import span_days, with_span_days
@@ -291,6 +291,9 @@ class NumericGrading(GraderBase):
         if hits and bounds_clash(ref.text, got.text, got.lang.code):  # "больше 20" for "не больше 20"
             return wrong(f"Check the bound: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded from the other side than {card.answer}")
+        if hits and start_for_end(ref.text, got.text, got.lang.code):  # "с 25 до 80 км" for "до 25 км"
+            return wrong(f"That is where the change starts: the answer is {card.answer}.", "quantity",
+                         f"{hits[0].text} given where the change starts, not where it ends")
         if hits and not spec.change and leaves_out(ref.text, got.text, got.lang.code, _over(spec, hits[0])):
             return wrong(f"The bound leaves the figure out: the answer is {card.answer}.", "quantity",
                          f"{hits[0].text} bounded so that {card.answer} is outside it")
