@@ -66,7 +66,8 @@ EN_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("money",)),
     # a sum of money asked by its name or by what a thing is worth: "how much money did X raise?", "how much was the
     # prize worth?" (not a span of years beside it)
-    (r"\bhow much money\b|\bhow much (?:is|was|are|were|would|will) .*\bworth\b", ("money",)),
+    (r"\bhow much money\b|\bhow much (?:is|was|are|were|would|will) .*\bworth\b"
+     r"|\bhow much (?:did|does|do|will|would) .*\bearn\b", ("money",)),  # "how much did the clerks earn?"
     # "how far apart were the visits?": a time between them as often as a distance (`tutor.intervals`)
     (r"\bhow far apart\b", ("length", "duration")),
 )
@@ -84,6 +85,8 @@ RU_MEASURE_ASKS: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"(?=.*\b(?:купил|купила|купили|купит|купят|покупал|покупала|покупали|продал|продала|продали|продан|продав"
      r"|приобрел|приобрела|приобрели|приобретал|выкупил|выкупила|выкупили)\w*)"
      r"|\bсколько (?:\w+ )?(?:заплатил|заплатила|заплатило|заплатили)\b", ("money",)),
+    # a sum of money asked by its name: "сколько денег собрал фонд?", "какую сумму выделили?" (not a count of things)
+    (r"\bсколько (?:же |всего |примерно )?денег\b|\bкак(?:ую|ая|ой|ова) (?:\w+ )?сумм(?:у|а|ой)\b", ("money",)),
     # a unit's name ("на сколько метров выше?", "сколько километров до X?", "сколько тонн весил X?"): a figure of
     # its kind
     (r"\bсколько (?:же |всего |примерно )?(?:кило|санти|милли)?метр(?:а|ов)?\b", ("length",)),

@@ -60,7 +60,7 @@ from .declines import other_year
 from .differences import contrast_pair, told_apart
 from .documents import Doc, Library, card_texts
 from .events import event_unsaid, telling_event, thing_unsaid
-from .fates import latest
+from .fates import fate_untold, latest
 from .figure_places import place_of_figure_unsaid
 from .futures import future_unsaid, telling_future
 from .how_adjective import degree_unsaid, telling_degree
@@ -232,13 +232,14 @@ class Tutor:
             return self._decline(asked, ranked)
         reply = self._reply(asked, best, ranked)
         shown = reply.sentences
-        if life_unsaid(asked, shown, self.library.words) or succession_unsaid(asked, shown, self.library.words) or (
+        words = self.library.words
+        if life_unsaid(asked, shown, words) or succession_unsaid(asked, shown, words) or (
                 namer_unsaid(asked, shown, self.language) or comparison_unsaid(asked, shown, self.language)) or (
-                place_of_figure_unsaid(asked, shown, self.library.words)):
+                place_of_figure_unsaid(asked, shown, words) or fate_untold(asked, shown, words)):
             return self._decline(asked, ranked)  # "where was X born?": what it shows tells of no birth (`lives`);
             # "who succeeded X?": of no succession (`successors`); "who named X?": "X was named ..." (`namers`); "is A
             # faster than B?": a reply that says nothing of speed (`compared_unsaid`); "сколько X в Казахстане?": "в
-            # мире 230 млн" (`figure_places`)
+            # мире 230 млн" (`figure_places`); "what happened to X after Y?": no later time (`fates`)
         if not reply.no_reason and absence_unexplained(asked, self._shown(reply), self.library.words):
             return replace(reply, no_reason=True,  # "why was X not built?": "X was built to ..." (`absent_reasons`)
                                      text=f"{tutor_says('no_reason', self.language)} {reply.text}")

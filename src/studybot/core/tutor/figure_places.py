@@ -10,6 +10,12 @@ form, or by its adjective: "Антарктический ледниковый п
 names another place after a preposition of place ("в России", "на Камчатке") or the whole world ("в мире") says it of
 that one. A reply with no figure in a clause naming another place, or with one in a clause naming the place asked,
 stands. Rules of Russian; no word of a text.
+English (round 55) asks so too ("how many people died in Vell?", a name after "in", "at", "near", "across"), its
+clauses parted at ";", ":", a dash and ", but" / ", while" / ", whereas", another place named after "in", "at", "near",
+"across" or as the whole world: a reply is declined only when every clause of it giving a figure names another place,
+since English often names a figure's place in another clause ("Florence was struck ...: about 60 percent died"; the
+Russian rule's test, any figure of another place and none of the place asked, lost a development answer so). Measured
+on every English question asking where or of what with such a preposition: held out declined +2, nothing else moved.
 """
 
 from __future__ import annotations
@@ -27,10 +33,16 @@ __all__ = ["place_of_figure_unsaid"]
 ADJECTIVE_CUT = 2  # letters of a place's stem its adjective may change ("антарктид": "антарктическ")
 SHARED_LEAST = 4  # ... keeping at least this many ("росси": "российск")
 # where a sentence's clauses part: a semicolon, a colon, a dash between words, ", а" / ", но" before a contrast
-CLAUSES = {"ru": re.compile(r"[;:]|\s[—–]\s|,\s+(?:а|но)\s")}
+CLAUSES = {"ru": re.compile(r"[;:]|\s[—–]\s|,\s+(?:а|но)\s"),
+           "en": re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas)\s")}
+# languages whose every figure of a reply must be said of another place: English often names the place of a figure
+# in another clause or sentence than the figure ("Florence was struck ...: about 60 percent died")
+EVERY_FIGURE = frozenset({"en"})
 # a place named after a preposition of place, as the text writes it: "В России", "на Камчатке", "в мире"
 ANOTHER_PLACE = {"ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Нн]а|[Пп]од|[Оо]коло)\s+"
-                                  r"(?:(?P<name>[А-ЯЁ][\w-]*)|мире\b|мира\b)")}
+                                  r"(?:(?P<name>[А-ЯЁ][\w-]*)|мире\b|мира\b)"),
+                 "en": re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross)\s+(?:the\s+)?(?:(?P<name>[A-Z][\w-]*)|world\b)"
+                                  r"|\bworldwide\b")}
 
 
 def _places_asked(q: Question, words: Words) -> list[Unit]:
@@ -73,6 +85,9 @@ def place_of_figure_unsaid(q: Question, sentences: Iterable[str], words: Words) 
                 continue
             if any(_names(t, stems, words) for t in tokens):
                 return False  # a figure said of the place asked
-            other = other or any(m.group("name") is None or not _names(normalise(m.group("name")), stems, words)
-                                 for m in ANOTHER_PLACE[code].finditer(clause))
+            elsewhere = any(m.group("name") is None or not _names(normalise(m.group("name")), stems, words)
+                            for m in ANOTHER_PLACE[code].finditer(clause))
+            if code in EVERY_FIGURE and not elsewhere:
+                return False  # English: a figure said of no place may be the one asked
+            other = other or elsewhere
     return other
