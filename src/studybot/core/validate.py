@@ -185,7 +185,7 @@ def check_given_away(pack: Pack, grader: Grader, where: Positions | None = None)
 
 
 def _judged(verdict: Verdict) -> str:
-    """How a question read as its own answer was judged ("; judged: matches 'Comet'"), so the instructor sees which
+    """How a question read as its own answer was judged ("(judged: matches 'the Vega')"), so the instructor sees which
     of its words give the answer away."""
     return f" (judged: {'; '.join(verdict.trace[:2])})" if verdict.trace else ""
 
