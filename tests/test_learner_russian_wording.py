@@ -253,6 +253,12 @@ cards:
     kind: short
     prompt: Какой изотоп грел батарею?
     answer: стронций-90
+  - id: lake
+    section: s
+    kind: numeric
+    prompt: До какой ширины сократилось озеро?
+    answer: примерно до 25 км
+    number: {value: 25, unit: km}
 """
 
 
@@ -260,6 +266,9 @@ cards:
     ("many", "менее 80 тысяч", "Проверьте границу: ответ — более 80 тысяч."),
     ("many", "менее 80 тысяч", "80 тысяч: граница с другой стороны, чем более 80 тысяч"),
     ("heat", "Sr-90", "прочитано с названиями элементов: «стронций-90»"),
+    # (round 55: a change that starts where the card's change ends, told in Russian too)
+    ("lake", "с 25 до 80 км", "Здесь изменение начинается: ответ — примерно до 25 км."),
+    ("lake", "с 25 до 80 км", "дано, где изменение начинается, а не кончается"),
 ])
 def test_a_bound_and_an_elements_symbol_are_told_in_russian(tmp_path, card_id, answer, said):
     path = tmp_path / "ru-bounds.yaml"
@@ -267,4 +276,5 @@ def test_a_bound_and_an_elements_symbol_are_told_in_russian(tmp_path, card_id, a
     pack = load_pack(path)
     card = pack.card(card_id)
     text = verdict_text(card, Grader.for_pack(pack).grade(card, answer), pack.section(card.section), language="ru")
-    assert said in text and not re.findall(r"\b(?:Check|bound|bounded|read|with|names)\b", text), text
+    english = re.findall(r"\b(?:Check|bound|bounded|read|with|names|change|starts|given)\b", text)
+    assert said in text and not english, text

@@ -148,8 +148,7 @@ class TutorWords:
     kept_endings: tuple[str, ...] = ()  # endings a spelling correction keeps ("знали" is no "знаки"), longest first
     fleeting_vowel: str = ""  # a word stemmed apart from its other forms ("отец" / "отца"): its groups joined
     name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ("ван ден Брук", "de")
-    instructions: frozenset[str] = frozenset()  # imperatives opening an exercise ("Put X's ports in order"): opening
-    # a sentence, no word of a name (`names`)
+    instructions: frozenset[str] = frozenset()  # imperatives opening an exercise ("Put X's ports ..."): no name's word
     name_adjective_endings: tuple[str, ...] = ()  # stem endings of adjectives made from names ("азов-ск")
     name_vowels: str = ""  # ... whose name ends in one of these vowels the adjective drops ("бородин-ск": Бородино)
     stem_drops: str = ""  # a final letter the stemmer drops, kept before a name adjective's suffix ("ревель-ск")
@@ -161,8 +160,7 @@ class TutorWords:
     # "устан-о-вить"): (vowel, its other form)
     verb_endings: tuple[str, ...] = ()  # endings of verb forms and participles (the words `aspect_suffixes` apply to)
     name_kept: str = ""  # a name that drops less than its ending ("Дмитрий": "дмитри", as "Дмитрия"; `name_endings`)
-    epenthetic: str = ""  # a verb stem with a consonant its other forms lack ("разгромл-ена" / "разгром-ить"),
-    # a regular expression: group 1 is the stem without it
+    epenthetic: str = ""  # regex: a verb stem with a consonant its other forms lack ("разгромл-ена"); group 1 without
     adjective_endings: tuple[str, ...] = ()  # endings of adjectives (the words `relational_suffixes` apply to)
     verbal_noun_endings: tuple[str, ...] = ()  # ... of which these end nouns ("решение"), no adjective
     relational_suffixes: tuple[tuple[str, str], ...] = ()  # (suffix, replacement): an adjective's stem back to its
@@ -171,8 +169,7 @@ class TutorWords:
     # ("клеточ-" / "клетк-", "солнеч-" / "солнц-"): the root is read with the second only
     unique_titles: frozenset[str] = frozenset()  # titles that stand for the one person a text gives them to ("царь")
     definition_cue: str = ""  # what joins a term to its definition ("— это"), a regular expression over a sentence
-    inserted_vowel: str = ""  # a root with a vowel its noun lacks ("клеток-", "ядер-"), a regular expression:
-    # groups 1 and 2 without it
+    inserted_vowel: str = ""  # regex: a root with a vowel its noun lacks ("клеток-", "ядер-"); groups 1, 2 without
     enumerators: frozenset[str] = frozenset()  # words opening the items of a list, a sentence each ("First, ...")
     standing_words: frozenset[str] = frozenset()  # a verb of standing that also says a price ("стоит"): `reread_words`
     present_words: frozenset[str] = frozenset()  # words asking about the present ("today"): a passage must say it too

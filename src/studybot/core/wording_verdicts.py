@@ -27,6 +27,8 @@ _RU: tuple[tuple[str, str], ...] = (
     (r"The direction is the wrong way round \(a rise is not a fall\)\.", "Направление обратное (рост — не спад)."),
     (r"Check the negation: your answer says the opposite\.", "Проверьте отрицание: ваш ответ говорит обратное."),
     (r"Check the bound: the answer is (.+)\.", r"Проверьте границу: ответ — \1."),
+    (r"That is where the change starts: the answer is (.+)\.", r"Здесь изменение начинается: ответ — \1."),
+    (r"(.+) given where the change starts, not where it ends", r"\1: дано, где изменение начинается, а не кончается"),
     (r"Check the wording: your answer says the opposite of what is asked\.",
      "Проверьте слова: ваш ответ говорит обратное тому, о чём спрошено."),
     (r"Check what is counted in and what is left out\.", "Проверьте, что включено в счёт, а что исключено."),
