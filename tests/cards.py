@@ -31,12 +31,13 @@ def numeric(value: float, unit: str, answer: str, tolerance: float = 0.0, prompt
                 number=NumberSpec(value, unit, tolerance, False))
 
 
-def point_made(prompt: str, point: str, given: str, language: str = "en") -> bool:
-    """Does `given` make an explain card's one `point`, graded in a pack whose notes say the point?"""
+def point_made(prompt: str, point: str, given: str, language: str = "en", accept: tuple[str, ...] = ()) -> bool:
+    """Does `given` make an explain card's one `point` (with its `accept` wordings), graded in a pack whose notes say
+    the point?"""
     from studybot.core.grading import Grader
     from studybot.core.packs import Pack, Section
 
-    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point),),
+    card = Card(id="c", section="s", kind="explain", prompt=prompt, answer=point, keypoints=(Keypoint(point, accept),),
                 explanation="So the notes say.")
     pack = Pack(id="p", title="p", language=language, cards=(card,),
                 sections=(Section(id="s", title="Notes", notes=f"{point}."),))

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _made(point: str, answer: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt="What did the study find?", answer=point,
-                keypoints=(Keypoint(point, ()),))
-    notes = Section(id="s", title="Notes", notes=f"The study found that {point}.")
-    pack = Pack(id="p", title="p", language="en", cards=(card,), sections=(notes,))
-    return Grader.for_pack(pack).grade(card, answer).correct
-
+from tests.cards import point_made
 
 GERMS = "germs in the air mattered less than germs on hands"
 FARMS = "farms in the valley were more productive than farms on the hills"
@@ -34,4 +24,4 @@ FARMS = "farms in the valley were more productive than farms on the hills"
     (FARMS, "farms in the valley were less productive than farms on the hills", False),
 ])
 def test_terms_told_apart_by_the_words_that_differ(point: str, answer: str, made: bool) -> None:
-    assert _made(point, answer) is made
+    assert point_made("What did the study find?", point, answer) is made

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from studybot.core.grading import Grader
-from studybot.core.packs import Card, Keypoint, Pack, Section
-
-
-def _made(point: str, accept: tuple[str, ...], answer: str) -> bool:
-    card = Card(id="c", section="s", kind="explain", prompt="What did the new engine promise?", answer=point,
-                keypoints=(Keypoint(point, accept),))
-    pack = Pack(id="p", title="p", language="en", cards=(card,),
-                sections=(Section(id="s", title="Notes", notes="The new engine promised shorter trips."),))
-    return Grader.for_pack(pack).grade(card, answer).correct
+from tests.cards import point_made
 
 
 @pytest.mark.parametrize(("point", "accept", "answer", "made"), [
@@ -35,4 +26,4 @@ def _made(point: str, accept: tuple[str, ...], answer: str) -> bool:
     ("a double helix", (), "a single helix", False),
 ])
 def test_halve_is_a_verb_wherever_it_stands(point: str, accept: tuple[str, ...], answer: str, made: bool) -> None:
-    assert _made(point, accept, answer) is made
+    assert point_made("What did the new engine promise?", point, answer, accept=accept) is made
