@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz.distance import OSA
+
 from ..lexicon_names import NAME_WORDS
 from ..matching import Prepared
+from ..related_words import related
 
-__all__ = ["another_qualifier", "qualifier_replaced"]
+__all__ = ["another_qualifier", "qualifier_replaced", "thing_qualified"]
 
 # endings of a Russian adjective in any case ("государственная", "государственной", "боярскую")
 _RU_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ей", "ого", "его", "ому", "ему", "ым", "им",
@@ -84,6 +87,46 @@ def _name_qualified(wording: Prepared, wordings: Iterable[Prepared], got: Prepar
         return ""  # (a title before a person's name is none, "Col. Bradford Parkinson"; nor a word before a comma)
     said = got.stems[first - 1]
     return "" if any(got.lang.word_match(stem, said) >= 0 for stem in allowed) else got.words[first - 1]
+
+
+def thing_qualified(wording: Prepared, wordings: Iterable[Prepared], got: Prepared, allowed: frozenset[str]) -> str:
+    """The lower-case qualifier an answer puts right before a thing the matched wording names by one word, when
+    the card's other right wordings qualify that word with one qualifier of their own and neither they nor the
+    prompt (`allowed`) have the answer's: "fox" of "a fox coat" for "a hare-skin coat" (accept "coat"), "лисий" of
+    "лисий тулупчик" for "заячий тулупчик" (accept "тулупчик"). The bare word stays right, and so does the card's
+    own qualifier (or a slip of it, "persnal"); a card that qualifies the word in several ways ("free", "extra
+    electrons") holds no one qualifier as the fact, and an answer that also says the word bare has said it."""
+    content = wording.content()
+    if len(content) != 1 or wording.words[content[0]] in wording.capitalised:
+        return ""
+    stem = wording.stems[content[0]]
+    own = {ref.words[k - 1] for ref in wordings for k in ref.content()
+           if k > 0 and ref.stems[k] == stem and _lower_qualifier(ref, k - 1)}
+    if len({got.lang.stem(word) for word in own}) != 1:
+        return ""
+    mine = min(own)
+    said = [j for j in got.content() if got.stems[j] == stem and got.words[j] not in got.capitalised]
+    if not said or any(not (j and _lower_qualifier(got, j - 1)) or got.clauses[j - 1] != got.clauses[j] for j in said):
+        return ""  # (the word said bare somewhere: "голубей, которые все от сизого голубя")
+    for j in said:
+        word = got.words[j - 1]
+        if any(got.lang.word_match(st, got.stems[j - 1]) >= 0 for st in allowed) or OSA.distance(word, mine) <= 1 \
+                or len(word) >= 3 and mine.startswith(word) or related(word, mine, got.lang.code, got.stems[j - 1],
+                                                                        got.lang.stem(mine)):
+            return ""  # ("persnal", "pro" of "professional", "textile" for "cloth")
+    return got.words[said[0] - 1]
+
+
+def _lower_qualifier(text: Prepared, i: int) -> bool:
+    """Is word i a qualifier in lower case of the word after it ("лисий тулупчик", "a fox coat")? A word in
+    capitals is a name's, left to the rules of names."""
+    word = text.words[i]
+    if text.lang.code == "ru":  # (and an adjective of a kind of animal: "лисью шапку", "волчьи")
+        return word not in text.capitalised and (_qualifier(text, i) or len(word) >= 5 and word.endswith(_RU_OWNER))
+    return word not in text.capitalised and word.isalpha() and word not in text.lang.lex.stop and i in text.content()
+
+
+_RU_OWNER = ("ья", "ью", "ье", "ьи", "ьей", "ьего", "ьему", "ьим", "ьих", "ьем")
 
 
 _NAMED = 2  # content words of a short name at most ("Карское море", "the Laptev Sea"): longer items are paraphrased

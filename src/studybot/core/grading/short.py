@@ -48,7 +48,7 @@ from .other_names import another_name_typed, written_names
 from .owners import owners
 from .paired_letters import letter_pairs, letters_added
 from .place_kinds import other_place_kind
-from .qualified_heads import another_qualifier
+from .qualified_heads import another_qualifier, thing_qualified
 from .qualifiers import after_the_answer, post_of_name
 from .quoted_titles import title_changed
 from .relative_other import other_described
@@ -389,7 +389,7 @@ class ShortGrading(GraderBase):
         return first, second
 
     def _modifier_added(self, card: Card, got: Prepared, wording: str) -> str:
-        """A rank or region word the answer adds to a title ("deputy", "East Asian"), not after it (`qualifiers`)."""
+        """A rank or region word put before a title ("deputy"; `qualifiers`), or a thing's other qualifier ("fox")."""
         allowed = self.card_set(card, "answer+prompt", lambda: (st for text in (card.answer, *card.accept, card.prompt)
                                                                for st in self.prep(text).stems))
         for i, (word, st) in enumerate(zip(got.words, got.stems, strict=True)):
@@ -400,7 +400,7 @@ class ShortGrading(GraderBase):
                 if match is None or not (after_the_answer(got, i, match.positions, COMPASS, allowed) or post_of_name(
                         got, i, match.positions, ref, self.aliases.people.canonicals)):  # ("vice president X Y")
                     return word  # ("under secretary" is no modifier of "undersecretary", "former level" no title)
-        return ""
+        return thing_qualified(self.prep(wording), map(self.prep, (card.answer, *card.accept)), got, allowed)
 
     def _name_swapped(self, card: Card, got: Prepared) -> str:
         """A given name written before a surname where the card's name has another given name
