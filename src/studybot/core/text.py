@@ -167,6 +167,10 @@ def _strip_word(text: str) -> str:
 _SPELLINGS = re.compile(r"\b(?:([a-z]{4,})iz(ations?|es?|ed|ing)|co-(?=oper|ordin))\b")
 
 
+# "c. 1500", "ca. 70 BC": circa, as a historian abbreviates it before a figure
+_CIRCA = re.compile(r"\bca?\.\s?(?=\d)")
+
+
 def _british(match: re.Match[str]) -> str:
     return "co" if match.group(1) is None else f"{match.group(1)}is{match.group(2)}"
 
@@ -180,8 +184,10 @@ def normalise(text: str) -> str:
     text = typed_mixed_numbers(clean(text, multiline=False))  # "13 1/2": 13.5, not the figures 13 and 50%
     if text.isascii():
         text = " ".join(text.casefold().replace("`", "'").split())
-        return _SPELLINGS.sub(_british, text) if "iz" in text or "co-" in text else text
-    return _spelt_one_way(text)
+        text = _SPELLINGS.sub(_british, text) if "iz" in text or "co-" in text else text
+    else:
+        text = _spelt_one_way(text)
+    return _CIRCA.sub("circa ", text) if "c." in text or "ca." in text else text
 
 
 # degrees Celsius with the Cyrillic "С" drawn like the Latin "C" ("180 °С", "180° С."), written in Latin letters as
