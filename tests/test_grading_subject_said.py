@@ -34,6 +34,14 @@ ROWS = [
     ("ru", LODKA, "команда была перегружена, и насосы были забиты илом", False),
     ("en", KING, "he was distrusted and the army was unpaid", False),
     ("en", KING, "it was distrusted and the army was unpaid", False),
+    # the pronoun's clause framed by a connective or a verb of saying or belief (reported by an instructor)
+    ("en", BARGE, "because it was overloaded and the pumps were clogged with silt", True),
+    ("en", BARGE, "the crew thought it was overloaded, and the pumps were clogged with silt", True),
+    ("en", BARGE, "the crew said that it was overloaded, and the pumps were clogged with silt", True),
+    ("en", BARGE, "the crew thought the crew was overloaded, and the pumps were clogged with silt", False),
+    ("ru", LODKA, "потому что она была перегружена, и насосы были забиты илом", True),
+    ("ru", LODKA, "матросы считали, что она была перегружена, и насосы были забиты илом", True),
+    ("en", KING, "they thought he was distrusted and the army was unpaid", False),
 ]
 
 

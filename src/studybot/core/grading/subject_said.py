@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import wordnet
+from ..lexicon_subjects import SUBJECT_PRONOUNS
 from ..matching import Prepared
 from .becoming import becoming_flipped
 from .intensifiers import intensifier
@@ -24,6 +25,8 @@ __all__ = ["subject_left", "subject_replaced"]
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 COPULAS = {"en": frozenset({"was", "were", "is", "are"}), "ru": frozenset({"был", "была", "было", "были"})}
 _SUBJECT = 3  # content words at most in a subject
+# a pronoun that opens the predicate's clause as its subject: what the words before it say frames the clause
+_PRONOUNS = {"en": frozenset({"it", "they", "he", "she"}), "ru": SUBJECT_PRONOUNS["ru"]}
 _COMPARING = frozenset({"than", "чем"})  # a predicate that compares or changes needs its subject: one side of it
 
 
@@ -57,8 +60,10 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
     code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
+    framed = opening - 1 if opening and got.words[opening] in COPULAS.get(code, ()) \
+        and got.words[opening - 1] in _PRONOUNS.get(code, ()) else 0  # ("they thought it was", "because it was")
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
-           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if j < opening):
+           and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if framed <= j < opening):
         return None
     if any(got.stems[j] in subject and got.clauses[j] != clause for j in got.content()):
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
