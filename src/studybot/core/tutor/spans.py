@@ -1,14 +1,16 @@
-"""A span of time written without a figure: "more than a year", "over a century", "about a week", "within a
-day", "больше суток", "более года", "почти неделю", "около месяца". A word of degree or nearness before one unit
-of time (in English with "a", "an" or "one") says how long a thing lasted, as "14 months" does, so the passage
-meets "how long", "как долго", "сколько времени". A unit alone dates or repeats ("a year later", "every year",
-"в том году", "за год"), and is no such span.
+"""A span of time written without a figure: "more than a year", "over a century", "about a week", "within a day",
+"больше суток", "более года", "почти неделю", "около месяца". A word of degree or nearness before one unit of time
+(in English with "a", "an" or "one") says how long a thing lasted, as "14 months" does, so the passage meets "how
+long", "как долго", "сколько времени". A unit alone dates or repeats ("a year later", "every year", "в том году",
+"за год"), and is no such span.
 
-Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462
-to 1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): a verb of lasting
-or holding from one date to another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting
-into one. A date alone ("founded in 1754", "open until 6 pm") is no span, nor a post held from one date to another
-("was minister from 1947 to 1949": the span of the post, not of the thing a question asks about)."""
+Its bounds say how long too, in English: a thing that "lasted from 10 July to 31 October 1940", "ruled from 1462 to
+1505", "led it until 1951" or "kept working into the 2030s" is told for that long (`BOUNDS`): a verb of lasting or
+holding from one date to another, up to a year ("until", not "not until 1951", which dates), or a verb of lasting
+into one; so is a verb of lasting up to a season or a month ("stayed brown until summer"; not "worked for many
+years", which "how long was the cable?" would take for a length). A date alone ("founded in 1754", "open until 6
+pm") is no span, nor a post held from one date to another ("was minister from 1947 to 1949": the span of the post,
+not of the thing a question asks about)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ BOUNDS: dict[str, re.Pattern[str]] = {
                      # (a span of its own, no length of the thing asked about)
                      rf"|(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
                      rf"(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)"  # "led it until 1951" (not "not until")
+                     rf"|\b(?:{_EN_LASTING})\s+(?:[\w'-]+\s+){{0,2}}?(?:until|till)\s+(?:the\s+)?(?:next\s+|following\s+|"
+                     rf"early\s+|late\s+)?(?:spring|summer|autumn|fall|winter|{_EN_MONTHS})\b"  # "stayed until summer"
                      rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
                      rf"went\s+on|goes\s+on|working|work|works|operating|operate|in\s+service)\s+(?:\w+ly\s+)?(?:well\s+)?"
                      rf"into\s+(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)",
