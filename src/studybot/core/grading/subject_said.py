@@ -65,7 +65,8 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
            and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if framed <= j < opening):
         return None
-    if any(got.stems[j] in subject and got.clauses[j] != clause for j in got.content()):
+    if any(got.stems[j] in subject and got.clauses[j] != clause and got.clauses[j + 1:j + 2] != [clause]
+           for j in got.content()):  # (but ending the clause right before: "thin steel, brittle in the cold")
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
     if any(got.clauses[j] == clause and got.stems[j] not in said for j in got.content() if j > max(made[3])):
         return None  # the ferry fast"); words after the predicate: another verb's object ("lost its warehouses")
