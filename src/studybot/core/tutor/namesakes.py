@@ -9,6 +9,12 @@ opening a sentence decides nothing. Not asked of "who ...?": a namesake may be t
 Roebling's orders on?": "his wife, Emily Warren Roebling"). The next passage that answers and tells of no namesake is
 taken (`telling`), else the tutor declines. A rule of names written given name first (English, Russian); no word of
 a text.
+
+Tried and left out (round 56): to "who ...?", the other words of the name of a person the question names ("Denis" in
+"Major Denis Mahon" for "who killed Major Mahon?", "инженер Павел" before "Роттерт"), a role right before them too,
+and countries ("Ireland" of "Young Ireland"), taken as no new person (`supplying.new_people`): development declined +1,
+answered +1 -2, fresh development answered -1 ("кто открыл закон Бернулли?" is answered by "Даниил Бернулли": the
+name asked may be the answer's own).
 """
 
 from __future__ import annotations
