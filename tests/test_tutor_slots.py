@@ -114,3 +114,16 @@ def test_a_kind_never_said_is_met_by_another_name(calico: Tutor) -> None:
 ])
 def test_a_kind_never_said_nor_any_other_name_is_no_answer_ru(calico: Tutor, question: str) -> None:
     assert calico.ask(question).kind == "decline"
+
+
+@pytest.fixture(scope="module")
+def pulp() -> Tutor:
+    return tutor_on(
+        "In 1871 the engineer Hugh Dallow built the first steam mill of Carrow at the Ardley factory.\n\n"
+        "Dallow's paper mills in Leith ground rags into pulp.", "Mills")
+
+
+def test_a_name_asked_written_with_its_possessive_is_no_other_name(pulp: Tutor) -> None:
+    # "Dallow's" is the question's Dallow, no name of a factory
+    assert pulp.ask("At which factory did Dallow grind rags into pulp in Leith?").kind == "decline"
+    assert says(pulp, "At which factory did Dallow build the first steam mill?", "Ardley factory")

@@ -76,6 +76,7 @@ from .motive_nouns import motive_answer
 from .motives_en import own_motive
 from .namers import namer_unsaid
 from .names_unsaid import name_unsaid
+from .namesakes import namesake_told
 from .opposite_events import opposite_told, telling_own_event
 from .ordinal_names import with_ordinals
 from .other_names import another_named
@@ -302,10 +303,11 @@ class Tutor:
                                              (d.text for d in self.library.docs)):
             best = None  # "Корякская сопка?": a passage of "Ключевская сопка" (`other_names`)
         for unsaid in ((precision_unsaid, last_unsaid), (average_unsaid,), (superlative_unsaid,),
-                       (head_unsaid, amount_unsaid), (kin_unsaid,)):
+                       (head_unsaid, amount_unsaid), (kin_unsaid,), (namesake_told,)):
             # "в каком году?": not "в XVII веке"; "в последний раз", "средняя", "самый высокий X": said so
             # (`date_precision_ru`, `averages_ru`, `superlatives_ru`); "how many X?": X counted, "how much X?": an
-            # amount (`counted_heads`); "X's wife?": a passage saying a marriage (`kin`)
+            # amount (`counted_heads`); "X's wife?": a passage saying a marriage (`kin`); "Сергей Третьяков?": not
+            # "Павел Михайлович Третьяков" (`namesakes`)
             if best is not None and any(rule(asked, best.doc, self.library) for rule in unsaid):
                 best = telling(self.ranker, asked, ranked, _saying(unsaid, asked, self.library))
         if best is not None and judgement_unsaid(asked, best.doc, self.language):  # "the downside of X?": "X is

@@ -11,6 +11,9 @@ in 1710"), is left to the ranking. Rules of English and Russian, no word of one 
 Round 42: the bare "open" and "close" of an English question after its auxiliary ("when did the mill close?" is not
 answered by "the mill ... opened in 1871"); in a passage they are as often adjectives ("close to the wall", "the
 open sea"), so a passage tells a phase by their other forms only.
+Round 56, Russian: a year something was done since ("который строили с 1954 года") tells of its beginning, unless an
+end follows it ("с 1954 по 1960 год"): "когда канал был закончен?" is not answered by "канал строили с 1954 года"; and
+"закончен", "закончена" (the participle) ask of the end as "закончить" does.
 """
 
 from __future__ import annotations
@@ -32,12 +35,12 @@ _BEGIN = {
     "en": re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning|commenc\w*|launch\w*|"
                      r"opened|founded|established|set up)\b"),
     "ru": re.compile(r"(?<!\w)(?:нач[аи]\w*|начн\w*|открыл\w*|открыт\w*|откры[вл]а\w*|запуст\w*|запущен\w*|"
-                     r"основа\w*|основан\w*|заложен\w*|заложил\w*)(?!\w)"),
+                     r"основа\w*|основан\w*|заложен\w*|заложил\w*|с \d{3,4} год\w*(?! (?:по|до)\b))(?!\w)"),
 }
 _END = {
     "en": re.compile(r"\b(?:complet\w*|finish\w*|end|ends|ended|closed|closes|close down|shut|shuts|stopp\w*|"
                      r"stop|stops|ceased?|ceases)\b"),
-    "ru": re.compile(r"(?<!\w)(?:закончи\w*|заканчива\w*|оконч\w*|заверш\w*|закры\w*|прекрат\w*|прекращ\w*|"
+    "ru": re.compile(r"(?<!\w)(?:законч\w*|заканчива\w*|оконч\w*|заверш\w*|закры\w*|прекрат\w*|прекращ\w*|"
                      r"останови\w*|остановл\w*|спад\w*|упад(?:ок|ка|ке|ку|ком)|угас\w*)(?!\w)"),
 }
 # the bare forms a question asks by ("when did X close?", "when will it open?"), a passage's adjective too ("close to

@@ -59,6 +59,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*")  # a word o
 _RUN = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё][\w'’-]*(?: [^\W\d_a-zа-яё][\w'’-]*)*")  # a name of any words
 # a common word and the name right after it ("машины «Сокол»", "engine Kestrel", "двигатель Ленуара")
 _HEADED = re.compile(r"(?<![\w-])([^\W\d_][\w-]*) («[^»]+»|\"[^\"]+\"|" + _RUN.pattern[len(r"(?<![\w-])"):] + ")")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Bosch's", "the Curies'": the name itself
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zа-яё][\w'’-]*")
 
 
@@ -85,7 +86,7 @@ def _names_other(q: Question, doc: Doc, library: Library, bare: bool = False) ->
     company did they work for?")?"""
     words = library.words
     for i, run in enumerate(_RUN.finditer(doc.text)):
-        names = [normalise(w) for w in run.group().split()]
+        names = [_POSSESSIVE.sub("", normalise(w)) for w in run.group().split()]  # "Bosch's": Bosch
         if i == 0 and run.start() == len(doc.text) - len(doc.text.lstrip()) and _common(names[0], library):
             names = names[1:]  # "Четырёхтактный цикл ...": a common word opening the sentence
         names = [w for w in names if w not in words.stop]
