@@ -28,6 +28,8 @@ EN_IDIOMS = (
     # "for good" is "for ever", no good of anything: "when was X given up for good?" (not "for good reason")
     (r"\b(?:once and for all|for good(?: and all)?)\b(?!\s+(?:reasons?|causes?|measure|behaviou?r|of|use)\b)", " "),
     (_DEGREES, " degrees "),  # "100 °C" is read "100 degrees": "at how many degrees ...?"
+    # "at its height" is its peak, no height of anything ("how many worked on them at their height?": no length asked)
+    (r"\bat (?:its|their|his|her) height\b", "at its peak"),
     # "make" with the noun of a speech or a promise is "give" (`lexicon_paraphrase`: "made" alone is no "gave")
     (r"\b(?:make|makes|made|making) (a|an|his|her|their|its|the|this|that|one)((?: \w+)?) "
      r"(speech|speeches|address|addresses|statement|statements|promise|promises|pledge|pledges)\b", r"give \1\2 \3"),

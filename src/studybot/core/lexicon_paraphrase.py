@@ -136,6 +136,12 @@ TUTOR_GROUPS = (
     "kind kinds species sort sorts type types|"
     # moving to and fro: "why did the tower wobble?" is "the tower swayed in the wind"
     "wobble wobbles wobbled wobbling sway sways swayed swaying|"
+    # what one concludes one finds ("what did the inquiry conclude?": "the inquiry found that ..."); what one spots one
+    # sees ("who spotted the ship?": "the lookout saw a ship"); a warning, an admission, an insistence is said ("who
+    # said that X?": "Y warned that X")
+    "conclude concludes concluded conclusion find finds found|"
+    "spot spots spotted sight sights sighted notice notices noticed see sees saw seen|"
+    "say says said warn warns warned admit admits admitted insist insists insisted|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;

@@ -68,6 +68,13 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:ww ?(?:1|i)|world war (?:1|i|one))\b", "first world war"),
     (r"\b(?:at |by )?the end of ((?:1[0-9]|20)\d\d)\b", r"december \1"),
     (r"\b(?:at |by )?the (?:start|beginning) of ((?:1[0-9]|20)\d\d)\b", r"january \1"),
+    # a century said by its hundreds ("by the early 1600s", "in the 1500s"), as a text says it by its ordinal ("the
+    # seventeenth century"); not "1000s", which is as often "thousands"
+    *((rf"\b{hundred}00s\b", f"{hundred + 1}th century") for hundred in range(11, 20)),
+    # leaving a ship or a train is getting off it ("how did X get off the ship?": "X left in a boat"; not "get off
+    # lightly"); a cable or a boat that comes ashore lands ("where did the cable come ashore?": "landed the cable at")
+    (r"\b(?:get|gets|got|getting) off (?=(?:the|a|an|his|her|their|its) )", "left "),
+    (r"\b(?:come|comes|came|coming) ashore\b", "landed"),
     (r"\b(?:take|takes|took|taken|taking) over from\b", "replaced"),
     (r"\b(?:take|takes|took|taken|taking) (?:the|their|its|his|her) place of\b", "replaced"),  # took the place of
     (r"\b(?:give|gives|gave|given|giving) way to\b", "was replaced by"),  # "X gave way to Y": Y replaced X

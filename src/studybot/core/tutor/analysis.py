@@ -204,9 +204,9 @@ class Analyser:
             and not (says("manner") and amount_changed(text, self.words.lang.code, self.words.lang.direction))  # means
         kinds = frame.measures | phrased if numeric else frozenset()
         if numeric and not kinds and not says("ratio"):  # "the density of oceanic crust": a density ("во сколько
-            # раз вырастет сила, если скорость удвоить?": how many times, not a speed)
-            nouns = self.words.tw.measure_nouns
-            kinds = frozenset(k for w in WORD.findall(text) if w in nouns for k in self.words.tw.measures.get(w, ()))
+            # раз вырастет сила, если скорость удвоить?": how many times, not a speed); "at their height": no height
+            nouns, said = self.words.tw.measure_nouns, self.words.without_idioms(text)
+            kinds = frozenset(k for w in WORD.findall(said) if w in nouns for k in self.words.tw.measures.get(w, ()))
         kinds |= share_asked(self.words, text, kinds)  # "relative to national income", "how much of the budget"
         return Wants(numeric=numeric, measures=kinds, dated=says("dated"), phrased=numeric and bool(phrased),
             entity=((says("entity") and not frame.timed and not frame.figure) or frame.person or frame.place)
