@@ -149,5 +149,8 @@ DEMONYMS = (
     "wales welsh|holland dutch|peru peruvian peruvians|iraq iraqi iraqis|israel israeli israelis|"
     "pakistan pakistani pakistanis|yemen yemeni yemenis|afghanistan afghan afghans|arabia arab arabs arabian|"
     "philippines filipino filipinos|flanders flemish|lapland lapp lapps|mongolia mongol mongols|"
-    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese"
+    "cyprus cypriot cypriots|malta maltese|vietnam vietnamese|lebanon lebanese|sudan sudanese|congo congolese|"
+    # a name's last vowel dropped before the ending ("Mexico" / "Mexican"), or an ending of its own ("Kuwaiti")
+    "mexico mexican mexicans|canada canadian canadians|morocco moroccan moroccans|argentina argentine argentinian "
+    "argentinians|bangladesh bangladeshi bangladeshis|kuwait kuwaiti kuwaitis|somalia somali somalis"
 )
