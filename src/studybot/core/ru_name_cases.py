@@ -65,11 +65,12 @@ def soft_declined(word: str, names: Aliases) -> str:
 _VOWELS = frozenset("аеёиоуыэюяйь")
 
 
-def declined_keys(seq: tuple[str, ...], key: Callable[[str], str], stem: Callable[[str], str]
+def declined_keys(seq: tuple[str, ...], key: Callable[[str], str], stem: Callable[[str], str] | None
                   ) -> set[tuple[str, ...]]:
     """The keys (`Aliases.name_key`) a name of several words (lower case, as the pack writes it) is found by in every
     case: each word's own key, and for a word ending in a consonant that the stemmer cuts ("уильям": "уил") the key
-    of its other cases ("уильяма": "уильям"), which keep the whole word."""
-    keys = [{key(w)} | ({key(w + "а")} if w[-1] not in _VOWELS and len(stem(w)) < len(w) == len(stem(w + "а"))
-                        else set()) for w in seq]
+    of its other cases ("уильяма": "уильям"), which keep the whole word; the own keys alone without a `stem` (the
+    tutor's aliases: read so, a question moved a held-out reply the wrong way)."""
+    keys = [{key(w)} | ({key(w + "а")} if stem is not None and w[-1] not in _VOWELS
+                        and len(stem(w)) < len(w) == len(stem(w + "а")) else set()) for w in seq]
     return set(product(*keys))
