@@ -30,6 +30,14 @@ def short(answer: str, prompt: str = "What was it?") -> Card:
     (EN, "A Dutch merchant", "a merchant from the netherlands", True, False),
     (EN, "the magnetic pole", "the magnetic poland", False, False),  # "pole" is a common word too
     (EN, "a roast turkey", "a turkish roast", False, False),  # the bird, not the country
+    # a name's last vowel dropped before the ending, or an ending of its own
+    (EN, "the war with Mexico", "the mexican war", True, False),
+    (EN, "the war with Mexico", "the canadian war", False, False),
+    (EN, "a bank in Canada", "a canadian bank", True, False),
+    (EN, "a bank in Canada", "a mexican bank", False, False),
+    (EN, "the Moroccan coast", "the coast of morocco", True, False),
+    (EN, "Kuwaiti oil", "oil from kuwait", True, False),
+    (EN, "Kuwaiti oil", "oil from qatar", False, False),
     (RU, "Монгольский хан", "хан монголии", True, False),  # the same word family, no slip
     (RU, "Монгольский хан", "хан монголов", True, False),
     (RU, "Монгольский хан", "китайский хан", False, False),

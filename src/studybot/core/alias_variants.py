@@ -5,7 +5,7 @@ article also without it, as learners drop it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .roman import roman_to_digits
 from .text import normalise
@@ -99,13 +99,16 @@ def within(words: list[str], longer: list[str]) -> bool:
     return len(words) < len(longer) and all(w in rest for w in words)
 
 
-def first_and_last(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str, str],
-                   people: frozenset[str]) -> list[tuple[str, str]]:
+def first_and_last(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str, str], people: frozenset[str],
+                   patronymic: Callable[[str], bool] = lambda word: False) -> list[tuple[str, str]]:
     """A person's listed longer names said by their first and last words, as people are called ("Gustav Lindqvist"
     for a listed "Gustav Adolf Lindqvist", "Доменико Трезини" for "Доменико Андреа Трезини"): (the short form, the
     person's name as `pairs` holds it), for a listed name of three words or more, written with capitals, whose last
-    word is the person's surname."""
+    word is the person's surname; and a name of three words whose second is a `patronymic` by its given name and
+    patronymic, as Russian calls a person ("Георгий Константинович" for "Георгий Константинович Жуков"), unless that
+    pair names two people of the pack."""
     out: dict[str, str] = {}
+    called: dict[str, set[str]] = {}  # a given name and patronymic -> the people it opens the names of
     for canonical, variants in aliases.items():
         person = pairs.get(key(canonical), "")
         if person not in people:
@@ -115,4 +118,6 @@ def first_and_last(aliases: Mapping[str, tuple[str, ...]], pairs: Mapping[str, s
             if len(words) >= 3 and words[-1] == person.split()[-1] and all(w.isalpha() for w in words) \
                     and all(w[:1].isupper() for w in variant.split()):
                 out.setdefault(f"{words[0]} {words[-1]}", person)
-    return list(out.items())
+                if len(words) == 3 and patronymic(words[1]):
+                    called.setdefault(f"{words[0]} {words[1]}", set()).add(person)
+    return [*out.items(), *((pair, person) for pair, (person, *others) in called.items() if not others)]

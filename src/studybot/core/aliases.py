@@ -18,10 +18,10 @@ from .alias_variants import key as _key
 from .language import Language, language
 from .name_parts import name_parts
 from .name_spellings import HeardNames, by_ear, devoiced, e_spellings, j_stem, undoubled, vowel_slip
-from .people import PersonNames, person_names
+from .people import PersonNames, patronymic, person_names
 from .plain_names import plain_beside
 from .prefix_contrasts import prefixed_apart
-from .ru_name_cases import soft_declined
+from .ru_name_cases import declined_keys, soft_declined
 from .synonym_phrases import is_phrase, longer_phrases, phrase_forms
 from .term_slips import mend_terms, mended_text, other_form, term_slip, terms_by_first
 from .text import normalise, word_runs
@@ -86,8 +86,8 @@ class Aliases:
                                                                       for k, v in pairs.items()},
                                    self.lang.lex, self.name_key) if texts else PersonNames()
         to_people(pairs, self.people.canonicals, self.lang.lex.titles)  # an alias of a shorter name only widens
-        for variant, canonical in (*self.people.pairs.items(), *variant_surnames(aliases or {}, self.people.pairs),
-                                   *first_and_last(aliases or {}, pairs, self.people.canonicals)):
+        for variant, canonical in (*self.people.pairs.items(), *variant_surnames(aliases or {}, self.people.pairs), *(
+                first_and_last(aliases or {}, pairs, self.people.canonicals, lambda w: patronymic(w, self.lang.lex)))):
             pairs.setdefault(variant, canonical)
         self._name_parts(pairs, (*(aliases or {}), *texts) if texts else ())
         if self.lang.code == "ru":  # "Бэст" for "Бест", "Релей" for "Рэлей": one letter in a borrowed name
@@ -170,8 +170,8 @@ class Aliases:
         self._term_slip = term_slip(self.lang, pairs, self.uses)
         if self.lang.lex.case_endings:
             for seq, canon in ((seq, canon) for entries in self.by_first.values() for seq, canon in entries):
-                if len(seq) >= 2 and all(w.isalpha() for w in seq):
-                    stems = tuple(self.name_key(w) for w in seq)
+                for stems in declined_keys(seq, self.name_key, self.lang.stem if texts else None) if len(
+                        seq) >= 2 and all(w.isalpha() for w in seq) else ():  # ("Уильяма Томсона": the grader's)
                     for order in {stems, stems[::-1]} if len(stems) == 2 else {stems}:
                         self.by_stem.setdefault(order[0], []).append((order, canon))
             for entries in self.by_stem.values():

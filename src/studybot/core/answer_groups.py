@@ -11,6 +11,7 @@ vocabulary: nothing of one text."""
 
 from __future__ import annotations
 
+from .lexicon_paraphrase import GRADED_DEMONYMS
 from .lexicon_ru_answer_words import RU_ANSWER_VERBS
 from .lexicon_ru_own_words import RU_REMOVING
 from .lexicon_ru_peoples import RU_PEOPLES
@@ -21,7 +22,8 @@ __all__ = ["answer_directions", "answer_groups"]
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
-    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED,) if code == "en" else ()
+    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED, *(
+        tuple(g.split()) for g in GRADED_DEMONYMS.split("|"))) if code == "en" else ()
 
 
 # what will happen is said as often as what did ("что станет со скоростью?": "вырастет в 3 раза", "упадёт вдвое")

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from .aliases import Aliases
+from .body_weight import weight_said
 from .changes import read_changes
 from .clock_times import read_clock
 from .comparing import rewrite_comparisons
@@ -27,6 +28,7 @@ from .figure_directions import direction_by_figures
 from .language import Language
 from .lexicon_phrasal import DIRECTED_PHRASAL, HOW_OFTEN, SAID_IN_ONE
 from .linking import become_for_en_verbs, not_so_as_less, senses_as_copula
+from .none_survived import none_survived
 from .phrases import own_negatives, rewrite_negatives, rewrite_phrases, side_letters
 from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
@@ -183,6 +185,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
         text = become_for_en_verbs(not_so_as_less(senses_as_copula(text)))  # "the leaves soften": "become soft"
         text = prefixed_negatives(text)  # "irrelevant": "not relevant"
         text = not_as_opposite(text)  # "not deep": "shallow"; "did not last long": "was short-lived"
+    text = none_survived(text, lang.code) if lemmas else text  # "no one survived": "all died"
+    text = weight_said(text, lang.code) if lemmas else text  # "поправился на 10 кг": "потолстел на"; "put on 5 kg"
     if lemmas and lang.code == "en" and ("rather than" in text or "instead of" in text):
         text = _RATHER_THAN.sub(", not ", text)  # "a treatment rather than a cure": a treatment, not a cure
     if lemmas and lang.code == "ru" and "вместо" in text:

@@ -12,16 +12,22 @@ never write as a word in lower case (an alias "Лицей" beside "в лицее
 reader has their cases). Not names in "-ь": as many are surnames ("Мендель", "Дизель") as places ("Кремль"), and
 read here "закона Менделя" and "дизели" moved the tutor's replies the wrong way (the tutor reads no people). The
 places of other endings that the texts name by their kind ("по Мсте", "Твери", `name_parts`) are found here too, as
-before."""
+before.
+
+A word of a name of several words that ends in a consonant which Snowball reads as a case ending ("Уильям",
+"Грейам", "Абрам", "Герасим": "уил", "грей", "абр", "герас") is found in its other cases too ("Уильяма Томсона",
+"Александра Грейама Белла"), whose stem is the whole word (`declined_keys`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import product
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .aliases import Aliases
 
-__all__ = ["soft_declined"]
+__all__ = ["declined_keys", "soft_declined"]
 
 # the name's last letters -> the endings (as the language's case endings cut them) a noun of that shape takes
 _SHAPES = (("ай", ("я", "ю", "ем", "е")), ("ей", ("я", "ю", "ем", "е")), ("уй", ("я", "ю", "ем", "е")),
@@ -54,3 +60,17 @@ def soft_declined(word: str, names: Aliases) -> str:
                     and canonical not in names.people.canonicals and names.lang.stem(name) not in names._plain:
                 return name
     return ""
+
+
+_VOWELS = frozenset("аеёиоуыэюяйь")
+
+
+def declined_keys(seq: tuple[str, ...], key: Callable[[str], str], stem: Callable[[str], str] | None
+                  ) -> set[tuple[str, ...]]:
+    """The keys (`Aliases.name_key`) a name of several words (lower case, as the pack writes it) is found by in every
+    case: each word's own key, and for a word ending in a consonant that the stemmer cuts ("уильям": "уил") the key
+    of its other cases ("уильяма": "уильям"), which keep the whole word; the own keys alone without a `stem` (the
+    tutor's aliases: read so, a question moved a held-out reply the wrong way)."""
+    keys = [{key(w)} | ({key(w + "а")} if stem is not None and w[-1] not in _VOWELS
+                        and len(stem(w)) < len(w) == len(stem(w + "а")) else set()) for w in seq]
+    return set(product(*keys))
