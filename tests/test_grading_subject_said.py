@@ -42,6 +42,7 @@ ROWS = [
     ("ru", LODKA, "потому что она была перегружена, и насосы были забиты илом", True),
     ("ru", LODKA, "матросы считали, что она была перегружена, и насосы были забиты илом", True),
     ("en", KING, "they thought he was distrusted and the army was unpaid", False),
+    ("en", BARGE, "the crew it was overloaded, and the pumps were clogged with silt", False),  # no frame before "it"
     # the subject ending the clause right before the predicate's: "a heavy barge, overloaded"
     ("en", BARGE, "a heavy barge, overloaded, and the pumps were clogged with silt", True),
     ("ru", LODKA, "старая баржа, перегружена, и насосы были забиты илом", True),

@@ -25,8 +25,13 @@ __all__ = ["subject_left", "subject_replaced"]
 Covered = tuple[bool, str, bool, tuple[int, ...]]
 COPULAS = {"en": frozenset({"was", "were", "is", "are"}), "ru": frozenset({"был", "была", "было", "были"})}
 _SUBJECT = 3  # content words at most in a subject
-# a pronoun that opens the predicate's clause as its subject: what the words before it say frames the clause
+# a pronoun that opens the predicate's clause as its subject after a connective or a verb of saying or belief (and
+# "that", "что"): the words before frame the clause ("they thought that it was", "because it was", "считали, что он")
 _PRONOUNS = {"en": frozenset({"it", "they", "he", "she"}), "ru": SUBJECT_PRONOUNS["ru"]}
+_FRAMES = {"en": frozenset("because since as so thought think believed believe said say says felt feared knew realised "
+                           "claimed argued suspected reckoned assumed".split()),
+           "ru": frozenset("что потому поскольку так как считали считал думали думал говорили говорил полагали "
+                           "полагал".split())}
 _COMPARING = frozenset({"than", "чем"})  # a predicate that compares or changes needs its subject: one side of it
 
 
@@ -60,8 +65,7 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
     code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
-    framed = opening - 1 if opening and got.words[opening] in COPULAS.get(code, ()) \
-        and got.words[opening - 1] in _PRONOUNS.get(code, ()) else 0  # ("they thought it was", "because it was")
+    framed = opening - 1 if _framed(got, opening) else 0  # ("they thought it was", "because it was")
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
            and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if framed <= j < opening):
         return None
@@ -94,6 +98,15 @@ def subject_replaced(point: Prepared, got: Prepared, skip: frozenset[str], posit
     before = opening - 1
     return got.clauses[before] == got.clauses[first] and before in got.content() \
         and got.stems[before] not in skip and got.stems[before] not in said
+
+
+def _framed(got: Prepared, opening: int) -> bool:
+    """Does a subject pronoun stand right before the copula at `opening`, after a frame (`_FRAMES`)?"""
+    code, words = got.lang.code, got.words
+    if opening < 2 or words[opening] not in COPULAS.get(code, ()) or words[opening - 1] not in _PRONOUNS.get(code, ()):
+        return False
+    before = opening - 3 if words[opening - 2] == "that" and opening >= 3 else opening - 2
+    return words[before] in _FRAMES.get(code, ())
 
 
 def _opening(got: Prepared, first: int, said: set[str], skip: frozenset[str]) -> int:
