@@ -178,7 +178,11 @@ HELD_OUT = (  # the packs of rounds 7-26's first pair became development packs i
             # round 56, written blind from the same three documents; first measured at 650557d1, before that round's
             # grader and tutor changes: grading 95.4, 95.8%; own words 82.5, 82.5%; tutor 82.7/84.0, 75.0/86.0%
             # (answered right / declined)
-            "antikythera", "pugachev")
+            "antikythera", "pugachev",
+            # round 57, written blind from the same three documents; first measured at d3e9c2ff, before that round's
+            # grader and tutor changes: grading 97.1, 96.5%; own words 92.5, 87.5%; tutor 75.6/74.0, 79.6/81.8%
+            # (answered right / declined)
+            "vasa", "isaakiy")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

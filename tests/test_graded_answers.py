@@ -205,7 +205,10 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("lister", 0.96, True), ("comet", 0.97, True), ("nikitin", 0.96, True), ("chuma1771", 0.96, True),
                # round 56, written blind, held out: first measured at 650557d1 (the round's start code) at 95.4%
                # (522/547) and 95.8% (499/521)
-               ("antikythera", 0.95, True), ("pugachev", 0.95, True)]
+               ("antikythera", 0.95, True), ("pugachev", 0.95, True),
+               # round 57, written blind, held out: first measured at d3e9c2ff (the round's start code) at 97.1%
+               # (511/526) and 96.5% (531/550)
+               ("vasa", 0.97, True), ("isaakiy", 0.96, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -356,7 +359,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("lister", 0.88), ("comet", 0.86), ("nikitin", 0.91), ("chuma1771", 0.91),
                    # round 56, written blind with their held-out packs, first measured at 650557d1 at 82.5% (66/80)
                    # and 82.5% (66/80)
-                   ("antikythera", 0.82), ("pugachev", 0.82)]
+                   ("antikythera", 0.82), ("pugachev", 0.82),
+                   # round 57, written blind with their held-out packs, first measured at d3e9c2ff at 92.5% (74/80)
+                   # and 87.5% (70/80)
+                   ("vasa", 0.92), ("isaakiy", 0.87)]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
