@@ -7,6 +7,7 @@ Results are memoised per `Language`: a pack's grader builds one and keeps it.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -49,6 +50,7 @@ LANGUAGES: dict[str, Lexicon] = {"en": ENGLISH, "ru": RUSSIAN}
 
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
 _CACHE_LIMIT = 1 << 17
+_SHARED_STEMS: dict[tuple[str, str], dict[str, str]] = {}  # (code, stemmer) -> word -> stem (`Language.stem`)
 
 
 def _determines(words: list[str], clauses: list[int], j: int, stop: frozenset[str]) -> bool:
@@ -87,7 +89,9 @@ class Language:
         self.vocabulary = vocabulary
         self.code = lexicon.code
         self._stemmer = Stemmer.Stemmer(lexicon.stemmer)
-        self._stems: dict[str, str] = {}
+        # a word's stem is the same in every Language of its code (a pack's own words only add groups): shared, so
+        # that a grader for each of many small packs does not stem the whole lexicon anew
+        self._stems = _SHARED_STEMS.setdefault((lexicon.code, lexicon.stemmer), {})
         self._lemmas: dict[str, str] = {}
         self._matches: dict[tuple[str, str], int] = {}
         self._related: dict[tuple[str, str], bool] = {}
@@ -136,6 +140,14 @@ class Language:
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
+
+    def with_vocabulary(self, vocabulary: frozenset[str]) -> Language:
+        """This language with a pack's `vocabulary` (see `__init__`): its tables shared, its memo of word matches,
+        which reads the vocabulary, its own."""
+        twin = copy.copy(self)
+        twin.vocabulary = vocabulary
+        twin._matches = {}
+        return twin
 
     def asks(self, text: str) -> bool:
         """Does a line read as a question ("when was it signed?", "did it fall?") rather than
@@ -486,7 +498,13 @@ def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (
                      vocabulary: frozenset[str] = frozenset()) -> Language:
     """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
     "немцы" for "Германия") and the words of the pack's notes (`Language`); the tutor keeps `language`."""
-    return Language(_grading_lexicon(code), synonyms, answer_groups(code), vocabulary)
+    return _grading_base(code, synonyms).with_vocabulary(vocabulary)
+
+
+@lru_cache(maxsize=64)
+def _grading_base(code: str, synonyms: tuple[tuple[str, ...], ...]) -> Language:
+    """`grading_language` before a pack's words: its tables are the same for every pack of these synonyms."""
+    return Language(_grading_lexicon(code), synonyms, answer_groups(code))
 
 
 @cache

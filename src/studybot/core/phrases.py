@@ -466,7 +466,7 @@ def own_negatives(lang: Language) -> frozenset[str]:
     found = _OWN_NEGATIVES.get(lang)
     if found is None:
         found = _OWN_NEGATIVES[lang] = frozenset(w for key in NEGATIVE_WORDS.get(lang.code, {}) for w in key.split()
-                                                 if _own(w, lang))
+                                                 if _own(w, lang)) if lang.own_stems else frozenset()
     return found
 
 
