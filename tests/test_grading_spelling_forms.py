@@ -5,11 +5,13 @@ or month stays wrong. Invented subjects (`grading.heard`, `structured._dated_bla
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.grading.heard import as_spelt
-from studybot.core.packs import Card, Keypoint, Pack, Section
+from studybot.core.packs import Card, Keypoint, Mistake, Pack, Section
 from tests.cards import short
 
 HEARD = [
@@ -25,6 +27,9 @@ HEARD = [
     # a comparative's doubled "н" written once; "менее" is no such comparative
     ("лёд тает медленее", "лёд тает медленнее"),
     ("менее плотный", None),
+    # "-ца" after a consonant ends a noun only ("Солнца", "сердца"), never a verb's "-тся"
+    ("вокруг Солнца", None),
+    ("удары сердца", None),
 ]
 
 
@@ -66,6 +71,26 @@ def _pack(card: Card, lang: str) -> Grader:
                                                ("уменьшаеться", True), ("увеличиваеться", False)])
 def test_a_short_russian_answer_spelt_as_heard(answer, right):
     card = short("Уменьшится", "станет меньше", "уменьшается", prompt="Как изменится давление, если поднять поршень?")
+    assert _pack(card, "ru").grade(card, answer).correct is right
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("вращение Земли вокруг Солнца", False), ("вращение Земли вокруг солнца", False), ("вращение Земли", True),
+    ("вращение Земли вокруг оси", True)])
+def test_a_known_mistake_with_a_noun_in_tsa(answer, right):
+    """"Солнца" is no verb written as heard: the known mistake holds, not the right wording inside it."""
+    card = replace(short("вращение Земли вокруг своей оси", "вращение Земли", prompt="Что показывает маятник Фуко?"),
+                   mistakes=(Mistake(("вращение Земли вокруг Солнца",), "Это обращение, а не вращение."),))
+    assert _pack(card, "ru").grade(card, answer).correct is right
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("в Петербурге, столица России", False), ("в Петербурге", True), ("в Петербурге, бывшей столице", True)])
+def test_a_known_mistake_as_written_is_not_read_again(answer, right):
+    """A known mistake matched as the learner wrote it fails the answer: no other reading of its words ("столица"
+    read as a verb's "-тся" written as heard) escapes it into the right wording it contains."""
+    card = replace(short("в Петербурге", prompt="В каком городе находится Эрмитаж?"),
+                   mistakes=(Mistake(("в Петербурге, столица России",), "Петербург тогда не был столицей."),))
     assert _pack(card, "ru").grade(card, answer).correct is right
 
 

@@ -162,7 +162,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             verdict = told_as_typo(verdict, got, self.aliases, self._right_wordings(card))
         if asserted:
             verdict = replace(verdict, trace=(f"judged on what is asserted: '{asserted}'", *verdict.trace))
+        judged = verdict
         verdict = self._apply_mistakes(card, got, verdict)
+        as_written = verdict is not judged  # a known mistake as the learner wrote it
         if not verdict.correct and not asserted and card.kind in SINGLE_KINDS \
                 and (claim := claim_after_denial(answer, self.aliases.lang.code)):
             corrected = self.grade(card, claim, shown=shown)  # "not Oslo, Bergen": Bergen
@@ -176,7 +178,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 and (again := self._said_again(card, answer, shown)) is not None:
             return again  # "ribose with one oxygen missing, i.e. deoxyribose"
         if not verdict.correct:
-            for text, said in self._other_readings(card, answer):
+            for text, said in self._other_readings(card, answer, as_written):
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
@@ -194,7 +196,7 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
                 return replace(headed, trace=(f"the negation is of the clause that describes '{head}'", *headed.trace))
         return verdict
 
-    def _other_readings(self, card: Card, answer: str) -> Iterator[tuple[str, str]]:
+    def _other_readings(self, card: Card, answer: str, mistaken: bool) -> Iterator[tuple[str, str]]:
         """What a wrong answer may have meant, each with the trace line that says so, tried in turn: typed
         in Cyrillic look-alikes, a list of kinds named by adjectives alone, the other keyboard layout on."""
         lang = self.aliases.lang.code
@@ -231,7 +233,8 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
         if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
             yield named, f"read with the name's apostrophe: '{named}'"  # "darlandes", "oneill": "d'Arlandes", "O'Neill"
-        if (spelt := as_spelt(answer, lang)) is not None:
+        if not mistaken and (spelt := as_spelt(answer, lang)) is not None:  # (a known mistake as written: its words
+            # meant that mistake, not words spelt as heard: "в Петербурге, столица России" is no "столится")
             yield spelt, f"read as spelt: '{spelt}'"  # "уменьшица": "уменьшится", as it is heard
         if card.kind == "numeric" and (result := _RESULT.search(answer)) is not None:
             yield result.group(1), f"judged on the result of the working: '{result.group(1)}'"  # "1 - 1/4 = 0.75"

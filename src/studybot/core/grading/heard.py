@@ -2,7 +2,8 @@
 only on an answer found wrong.
 
 - A verb's "-тся"/"-ться" written "-ца" ("уменьшица", "кажеца", "получаеца"; not a noun after a figure, "три
-  месяца"), and a present's "-ется" / "-ются"
+  месяца", nor after a consonant, where only a noun has it: "Солнца", "сердца", "молодца"), and a present's "-ется" /
+  "-ются"
   written with the infinitive's soft sign ("повышаеться", "поднимаються": after a vowel no infinitive ends so).
 - A comparative's "-еннее" written with one "н" ("медленее", "откровенее" for "медленнее", "откровеннее"): the
   doubled letter is not heard (not "менее", whose "-енее" follows one letter only).
@@ -18,7 +19,7 @@ import re
 
 __all__ = ["as_spelt"]
 
-_HEARD = re.compile(r"(?<=[а-яё]{3})(?:тц|тьц|ц)а\b")
+_HEARD = re.compile(r"(?<=[а-яё]{2}[аеёиоуыэюя])(?:тц|тьц|ц)а\b")
 _SOFT_SIGN = re.compile(r"(?<=[а-яё]{2}[аеёиоуяю])(е|ю)ться\b")
 _ONE_N = re.compile(r"(?<=[а-яё]{3})енее\b")
 _SHUN = re.compile(r"(?<=[a-z]{3})([a-z])shun(s?)\b", re.IGNORECASE)
