@@ -45,6 +45,10 @@ stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for othe
 # an unstressed Russian "о" said "а", first in a word too ("отака" for "атака"); "э" written "е" ("ехолот")
 _SPOKEN_ALIKE = ("ао", "оа", "еэ", "эе")
 word_match = _ENGLISH.word_match  # English `Language.word_match`: 0 same or synonym, 1 typo, -1 none
+# function words that are an adjective after a copula at the end of a clause ("the air was still": not moving), and
+# the copulas they follow ("over" left out: "the war was over" is made by "the war was ending")
+_PREDICATIVE = {"en": frozenset(("still",))}
+_COPULAS = frozenset("is was were are be been being remained remains stayed stays seemed seems became becomes".split())
 
 
 @dataclass(slots=True)
@@ -172,10 +176,18 @@ class Prepared:
                 if len(w) == 1 and w.isalpha():
                     if self._letter_counts(i, out):
                         out.append(i)
-                elif w not in lex.stop and w not in lex.negators and not self._hedges_figure(i):
+                elif w not in lex.stop and w not in lex.negators and not self._hedges_figure(i) \
+                        or w in _PREDICATIVE.get(self.lang.code, ()) and self._predicative(i):
                     out.append(i)
             self._content = out
         return self._content
+
+    def _predicative(self, i: int) -> bool:
+        """Is function word `i` the whole predicate of its clause, right after a copula and ending the clause ("the
+        air was still")? Then it says what the subject is, as an adjective would."""
+        words, clauses = self.words, self.clauses
+        return i > 0 and words[i - 1] in _COPULAS and clauses[i - 1] == clauses[i] \
+            and (i + 1 == len(words) or clauses[i + 1] != clauses[i])
 
     def _hedges_figure(self, i: int) -> bool:
         """Is word `i` a hedge of the figure after it ("almost 90%", "почти на метр", "nearly a year": one of
