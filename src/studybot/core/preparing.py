@@ -69,6 +69,9 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
+# an English verb run into its pronoun ("they're", "we've", "I'm", "you'll"): the verb written out, no word "re"
+_CONTRACTED = re.compile(r"(?<=[^\W\d_])'(re|ve|m|ll)\b")
+_WRITTEN_OUT = {"re": " are", "ve": " have", "m": " am", "ll": " will"}
 # what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X" (X a thing
 # named with or without an article, a demonstrative or a possessive; before a gerund, "instead of paying", it is left
 # unread: a held-out own-words answer moved the wrong way)
@@ -140,6 +143,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = text.replace("&", " and ")
     if "'" in text:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
+        if lemmas and lang.code == "en":
+            text = _CONTRACTED.sub(lambda m: _WRITTEN_OUT[m.group(1)], text)
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
     early = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written
