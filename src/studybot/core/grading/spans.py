@@ -9,12 +9,20 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 
-__all__ = ["span_ends", "spans", "years_counted"]
+__all__ = ["dashed", "span_ends", "spans", "years_counted"]
 
 # a span of two figures: "150-250", "50,000-60,000 years", "200 to 300", "от 700 до 1200" (not "from about 200 to
 # 300", "с 60 до 28": a change)
 _SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to | до )(\d[\d,.]*)(?![\w.,-])")
 _FROM = re.compile(r"(?:\bfrom|(?<!\w)со?) (?:[^\W\d_]+ )?$")
+# a dash with a space on each side and no figure right after it ("вчетверо больше первого — около 39 км"): a pause
+# in a sentence, no span ("35 - 40 km" may be one)
+_PAUSE = re.compile(r"(?<=\s)-(?=\s+\D)")
+
+
+def dashed(text: str) -> bool:
+    """Does `text` hold a dash that may join two figures as a span: any dash but a pause between words (`_PAUSE`)?"""
+    return "-" in text and "-" in _PAUSE.sub(" ", text)
 
 
 def spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
