@@ -34,7 +34,7 @@ from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
-from .roman import roman_to_digits
+from .roman import roman_to_digits, ru_regnal_ordinals
 from .ru_against import against_said
 from .ru_becoming import became_said_by_verb
 from .ru_comparatives import comparatives_said
@@ -131,6 +131,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     lang = aliases.lang
     raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
     raw = powers_written_out(raw) if lemmas else raw  # "3.2 × 10^3 km", "1,6·10⁻¹⁹ Кл": the figures they are
+    raw = ru_regnal_ordinals(raw) if lemmas and lang.code == "ru" else raw  # "Николай Второй": "Николай II"
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
