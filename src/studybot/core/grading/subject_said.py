@@ -35,19 +35,14 @@ _FRAMES = {"en": frozenset("because since as so thought think believed believe s
 _COMPARING = frozenset({"than", "чем"})  # a predicate that compares or changes needs its subject: one side of it
 
 
-def _predicate(point: Prepared, skip: frozenset[str], verb: bool = False) -> int:
-    """Where the copula after a point's opening subject stands (with `verb`, the main verb in the past where no copula
-    does: "cracked" of "the clay core cracked in the frost"), or -1."""
+def _predicate(point: Prepared, skip: frozenset[str]) -> int:
+    """Where the copula after a point's opening subject stands, or -1."""
     copulas, content = COPULAS.get(point.lang.code, frozenset()), point.content()
     if not content or point.negated() or len(set(point.clauses)) > 1:
         return -1
     at = next((i for i, w in enumerate(point.words) if w in copulas), -1)
-    if verb:
-        at = _main_verb(point) if at < 0 else -1
     subject = [i for i in content if i < at]
-    rest = [i for i in content if (i >= at if verb else i > at) and point.stems[i] not in skip]
-    if verb and len(rest) < 2:
-        return -1  # (a verb alone, "the wall cracked", names too little of what happened)
+    rest = [i for i in content if i > at and point.stems[i] not in skip]
     if at < 0 or not subject or len(subject) > _SUBJECT or not rest \
             or any(point.words[i] in point.capitalised for i in subject) \
             or any(point.dirs[i] or point.words[i] in _COMPARING for i in range(at, len(point.words))) \
@@ -61,7 +56,6 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     """The point made by its predicate alone (see the module), or None."""
     point = prep(point_text)
     at = _predicate(point, skip)
-    verb = at < 0 and (at := _predicate(point, skip, verb=True)) >= 0
     if at < 0:
         return None
     predicate = " ".join(point.words[at:])
@@ -71,20 +65,16 @@ def subject_left(point_text: str, got: Prepared, prep: Callable[[str], Prepared]
     first, said = min(made[3]), {point.stems[i] for i in point.content() if i > at}
     subject = {point.stems[i] for i in point.content() if i < at}
     code, clause, opening = got.lang.code, got.clauses[first], _opening(got, first, said, skip)
-    framed = opening - (not verb) if _framed(got, opening, verb) else 0  # ("they thought it was", "because it was")
+    framed = opening - 1 if _framed(got, opening) else 0  # ("they thought it was", "because it was")
     if any(got.clauses[j] == clause and not intensifier(got.words[j], code)
            and (got.stems[j] not in skip or got.stems[j] in said) for j in got.content() if framed <= j < opening):
         return None
-    point_stems = set(point.stems)
-    if verb and any(got.stems[j] not in skip and got.stems[j] not in point_stems and got.words[j] not in
-                    _FRAMES.get(code, ()) for j in got.content() if j < opening):
-        return None  # a thing named before the pronoun may be what it stands for: "the wall was weak, and it cracked"
     if any(got.stems[j] in subject and got.clauses[j] != clause and got.clauses[j + 1:j + 2] != [clause]
            for j in got.content()):  # (but ending the clause right before: "thin steel, brittle in the cold")
         return None  # the subject named in another clause: this one is of another thing ("the road was slow, but
     if any(got.clauses[j] == clause and got.stems[j] not in said for j in got.content() if j > max(made[3])):
         return None  # the ferry fast"); words after the predicate: another verb's object ("lost its warehouses")
-    if not verb and _passive(point, at) and got.words[first - 1:first] != [point.words[at]] and any(
+    if _passive(point, at) and got.words[first - 1:first] != [point.words[at]] and any(
             got.clauses[j] == clause and got.stems[j] not in said and got.stems[j] not in skip
             for j in got.content() if first < j < max(made[3])):
         return None  # a passive said actively, another thing its object: "they added sand to the pond" is no "lime
@@ -110,15 +100,12 @@ def subject_replaced(point: Prepared, got: Prepared, skip: frozenset[str], posit
         and got.stems[before] not in skip and got.stems[before] not in said
 
 
-def _framed(got: Prepared, opening: int, verb: bool = False) -> bool:
-    """Does a subject pronoun stand right before the copula at `opening` (with `verb`, at `opening` itself, before the
-    main verb), after a frame (`_FRAMES`)?"""
+def _framed(got: Prepared, opening: int) -> bool:
+    """Does a subject pronoun stand right before the copula at `opening`, after a frame (`_FRAMES`)?"""
     code, words = got.lang.code, got.words
-    pronoun = opening if verb else opening - 1
-    if pronoun < 1 or words[pronoun] not in _PRONOUNS.get(code, ()) \
-            or not verb and words[opening] not in COPULAS.get(code, ()):
+    if opening < 2 or words[opening] not in COPULAS.get(code, ()) or words[opening - 1] not in _PRONOUNS.get(code, ()):
         return False
-    before = pronoun - 2 if words[pronoun - 1] == "that" and pronoun >= 2 else pronoun - 1
+    before = opening - 3 if words[opening - 2] == "that" and opening >= 3 else opening - 2
     return words[before] in _FRAMES.get(code, ())
 
 
@@ -135,20 +122,6 @@ def _opening(got: Prepared, first: int, said: set[str], skip: frozenset[str]) ->
             break
         at -= 1
     return at
-
-
-def _main_verb(point: Prepared) -> int:
-    """Where the first verb in the past after a word of content stands in an English point ("cracked" of "the clay
-    core cracked in the frost": an inflected form WordNet gives a verb's base for, not "-ing" nor "-s"), or -1."""
-    if point.lang.code != "en":
-        return -1
-    content = point.content()
-    for i in content:
-        word = point.words[i]
-        if i > content[0] and not word.endswith(("ing", "s")) and wordnet.verb_form(word) \
-                and word not in wordnet.base_forms(word, "v"):
-            return i
-    return -1
 
 
 def _passive(point: Prepared, at: int) -> bool:
