@@ -1,6 +1,6 @@
-"""A dash with a space on each side and no figure right after it is a pause in a sentence, not a span of two
-figures: "вчетверо больше первого — около 39 км" gives 39 km, its "вчетверо" no value offered beside it
-(`spans.dashed`); "35 - 40 km" and "35-40 km" still offer two values. Invented cards."""
+"""A dash with no figure right after it is no span of two figures: a pause in a sentence ("вчетверо больше первого
+— около 39 км" gives 39 km, its "вчетверо" no value offered beside it) or a hyphen between letters ("3 links, L-K
+has only 2"; `spans.dashed`); "35 - 40 km" and "35-40 km" still offer two values. Invented cards."""
 
 from __future__ import annotations
 
@@ -28,6 +28,21 @@ ROWS = [
     ("en", "about 39 km — nearly four times as far as the first", True),
     ("en", "about 39 - 45 km", False),
 ]
+
+
+LINKS = Card(id="n", section="s", kind="numeric", prompt="How many links join the Q and R rings?", answer="3 links",
+             number=NumberSpec(3.0, "", 0.0, False))
+
+
+@pytest.mark.parametrize(("answer", "right"), [
+    ("3 links, L-K has only 2", True),
+    ("3 links", True),
+    ("2-3 links", False),
+    ("3 links, or 2", False),
+])
+def test_a_hyphen_between_letters_is_no_span(answer, right):
+    pack = Pack(id="t", title="t", sections=(Section(id="s", title="s", notes="x"),), cards=(LINKS,))
+    assert Grader.for_pack(pack).grade(LINKS, answer).correct is right
 
 
 @pytest.mark.parametrize(("language", "answer", "right"), ROWS)

@@ -15,14 +15,14 @@ __all__ = ["dashed", "span_ends", "spans", "years_counted"]
 # 300", "с 60 до 28": a change)
 _SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to | до )(\d[\d,.]*)(?![\w.,-])")
 _FROM = re.compile(r"(?:\bfrom|(?<!\w)со?) (?:[^\W\d_]+ )?$")
-# a dash with a space on each side and no figure right after it ("вчетверо больше первого — около 39 км"): a pause
-# in a sentence, no span ("35 - 40 km" may be one)
-_PAUSE = re.compile(r"(?<=\s)-(?=\s+\D)")
+# a dash a figure follows, as the second end of a span does ("35-40", "35 - 40 km", "35 km - 40 km"): not a pause in a
+# sentence ("вчетверо больше первого — около 39 км") nor a hyphen between letters ("A-T only has 2")
+_BEFORE_FIGURE = re.compile(r"-\s*\d")
 
 
 def dashed(text: str) -> bool:
-    """Does `text` hold a dash that may join two figures as a span: any dash but a pause between words (`_PAUSE`)?"""
-    return "-" in text and "-" in _PAUSE.sub(" ", text)
+    """Does `text` hold a dash that may join two figures as a span, a figure right after it (`_BEFORE_FIGURE`)?"""
+    return "-" in text and _BEFORE_FIGURE.search(text) is not None
 
 
 def spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
