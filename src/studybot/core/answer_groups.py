@@ -2,7 +2,8 @@
 (`language.grading_language`): a Russian country named by its people ("немцы" for "Германия", `lexicon_ru_peoples`;
 English has its demonyms in `relational.groups`, which both read) and getting rid of a thing for taking it away
 ("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`); in English catching sight of a thing for seeing
-it ("could not spot the raiders" for "could not see them", `lexicon_seeing.EN_SPOTTED`). In the tutor's shared groups
+it ("could not spot the raiders" for "could not see them", `lexicon_seeing.EN_SPOTTED`), and an illness for a disease
+(`lexicon_en_answer_words`). In the tutor's shared groups
 they moved questions it answered right to sentences that do not answer them. And the grader's own words of rising and
 falling (`answer_directions`): the future and present of the Russian verbs of growing and falling ("вырастет",
 "возрастёт", "упадёт"), as their past forms ("вырос", "упал") are in `lexicon_ru.UP` / `DOWN` (in the tutor's tables
@@ -11,6 +12,7 @@ vocabulary: nothing of one text."""
 
 from __future__ import annotations
 
+from .lexicon_en_answer_words import EN_ANSWER_WORDS
 from .lexicon_paraphrase import GRADED_DEMONYMS
 from .lexicon_ru_answer_words import RU_ANSWER_VERBS
 from .lexicon_ru_own_words import RU_REMOVING
@@ -22,7 +24,7 @@ __all__ = ["answer_directions", "answer_groups"]
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
-    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED, *(
+    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED, *EN_ANSWER_WORDS, *(
         tuple(g.split()) for g in GRADED_DEMONYMS.split("|"))) if code == "en" else ()
 
 

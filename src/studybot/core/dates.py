@@ -103,6 +103,10 @@ _DATE_PATTERNS = [
     # a month and its year, then the day: "in April 1835, the 14th", "April 1835, on the 14th" (not "the 14 ships")
     re.compile(rf"\b(?P<mn>{_MONTH})\.?,?(?:\s+of)?\s+(?P<y>\d{{4}}),?\s+(?:on\s+)?the\s+{_DAY.format('d')}"
                r"(?=\s*(?:$|[,.;:!?)]|(?:day|and|but|when|as)\b))"),
+    # ... and in Russian, the day said as the month's "число": "июля 1914 года, 27-го числа", "27-го числа июля 1914"
+    re.compile(rf"\b(?P<mn>{_RU_MONTH})\.?\s+(?P<y>\d{{4}}){_YEAR_WORD},?\s+{_DAY.format('d')}\s+числа\b"),
+    re.compile(rf"\b{_DAY.format('d')}\s+числа\s+(?P<mn>{_RU_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?{_YEAR_WORD}"
+               r"(?![^\W\d_])"),
     # two months offered as one: "June/July 1794", "в августе–сентябре 1812"
     re.compile(rf"\b(?P<mn>{_ANY_MONTH})\.?\s*[-/]\s*(?P<mn2>{_ANY_MONTH})\.?(?:\s+of)?\s+(?P<y>\d{{4}})(?!\d)"),
     re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"),

@@ -34,7 +34,7 @@ from .powers_of_ten import powers_written_out
 from .prefixed_negatives import prefixed_negatives
 from .property_changes import property_changes
 from .quantities import Quantity, find_quantities, ordinals_in, spell_units, spelled_to_digits
-from .roman import roman_to_digits
+from .roman import roman_to_digits, ru_regnal_ordinals
 from .ru_against import against_said
 from .ru_becoming import became_said_by_verb
 from .ru_comparatives import comparatives_said
@@ -69,6 +69,9 @@ _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 _SEPARATOR = r"[,;.!?:()\[\]]+(?!\d)|->|→|=>|—| - |\+(?=\w)|(?<=\s)\+(?=\s)|&(?=\s)"  # (tried where one may start)
 _SPLIT = CLAUSE_SPLIT = re.compile(rf"(?=[,;.!?:()\[\]\-→=— +&])(?:{_SEPARATOR})")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
+# an English verb run into its pronoun ("they're", "we've", "I'm", "you'll"): the verb written out, no word "re"
+_CONTRACTED = re.compile(r"(?<=[^\W\d_])'(re|ve|m|ll)\b")
+_WRITTEN_OUT = {"re": " are", "ve": " have", "m": " am", "ll": " will"}
 # what is said in place of another thing denies it: "Y rather than X", "Y instead of X" say "Y, not X" (X a thing
 # named with or without an article, a demonstrative or a possessive; before a gerund, "instead of paying", it is left
 # unread: a held-out own-words answer moved the wrong way)
@@ -128,6 +131,7 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     lang = aliases.lang
     raw = write_out_suspended(raw)  # "alpha-, beta- and gamma-rays": each of the three rays
     raw = powers_written_out(raw) if lemmas else raw  # "3.2 × 10^3 km", "1,6·10⁻¹⁹ Кл": the figures they are
+    raw = ru_regnal_ordinals(raw) if lemmas and lang.code == "ru" else raw  # "Николай Второй": "Николай II"
     raw = side_letters(roman_to_digits(roman_months(raw)), lang)  # "Charles XII" is Charles 12; "R atrium"
     if "." in raw:
         raw = _GLUED_INITIAL.sub(". ", raw)  # "А.С.Пушкин", "J.Smith": initials, then a name
@@ -140,6 +144,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = text.replace("&", " and ")
     if "'" in text:
         text = _POSSESSIVE.sub("", text)  # "Iran's capital": the possessive is no letter "s"
+        if lemmas and lang.code == "en":
+            text = _CONTRACTED.sub(lambda m: _WRITTEN_OUT[m.group(1)], text)
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # D.E.A. -> dea
     early = early_phrases(text, aliases) if lemmas else text  # the pack's "made the harvest come later", as written

@@ -7,7 +7,7 @@ import re
 
 from .lexicon import STOP
 
-__all__ = ["regnal_numbers", "roman_to_digits", "roman_value"]
+__all__ = ["regnal_numbers", "roman_to_digits", "roman_value", "ru_regnal_ordinals"]
 
 # "XIV", "Charles XII"; one letter may be a word ("I"). A possessive after a numeral is left out, as a name's is
 # ("Edward III's law": "Edward 3 law", not a word "s")
@@ -130,3 +130,27 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "nineteenth", "twentieth")
 _REGNAL_WORD = re.compile(rf"\b([A-Z][^\W\d_]+) [Tt]he ({'|'.join(_ORDINALS)}|{'|'.join(o.title() for o in _ORDINALS)})"
                           r"(?=\s*(?:$|[,.;:!?)]|of\b|and\b|who\b|was\b|had\b))")
+
+# ... and in Russian, the ordinal capitalised after a capitalised name, in any case and gender ("Николай Второй",
+# "Петра Первого", "Екатериной Второй"); not "Москва первой получила метро" (a rank, in small letters), nor an
+# ordinal before its noun ("Вторая мировая война")
+_RU_ORDINALS = ("перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+                "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+                "восемнадцат")
+_RU_REGNAL_HINT = re.compile(r"[А-ЯЁа-яё] (?:П|В|Т|Ч|Ш|С|Д|О)[а-яё]")
+_RU_REGNAL_WORD = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]{2,}) (" + "|".join(o[0].upper() + o[1:] for o in _RU_ORDINALS)
+    + r")(ий|ья|ье|ьего|ьей|ьему|ьим|ьем|ью|ый|ой|ая|ое|ого|ому|ым|ом|ую)(?![\w-])")
+
+
+def ru_regnal_ordinals(raw: str) -> str:
+    """A ruler's number said in Russian as an ordinal after the name, written as its numeral ("Николай Второй" ->
+    "Николай II", "Петра Первого" -> "Петра I"), for `roman_to_digits` to read (the grader's reading)."""
+    return _RU_REGNAL_WORD.sub(lambda m: f"{m.group(1)} {_as_roman(_ru_ordinal(m))}", raw) \
+        if _RU_REGNAL_HINT.search(raw) else raw
+
+
+def _ru_ordinal(m: re.Match[str]) -> int:
+    """The number a Russian ordinal of `_RU_REGNAL_WORD` says (its stem's place in `_RU_ORDINALS`)."""
+    stem = m.group(2).casefold().replace("ё", "е")
+    return next(i for i, o in enumerate(_RU_ORDINALS) if re.fullmatch(o.replace("[её]", "е"), stem)) + 1

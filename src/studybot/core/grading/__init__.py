@@ -40,6 +40,7 @@ from .answers import (
 )
 from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
+from .bare_lists import words_listed
 from .choice_both import both_named
 from .crossed_roles import asked_roles_crossed
 from .denied_options import denials_dropped
@@ -113,6 +114,9 @@ class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFigu
             order = self._read_order(card, got, shown or card.shown_items)  # (read once: its mistakes compare it)
             return self._order_mistake(card, got, order, self._grade_order(card, order))
         verdict = getattr(self, f"_grade_{card.kind}")(card, got)
+        if not verdict.correct and card.kind == "list" and (listed := words_listed(got)) is not None \
+                and (read := self._grade_list(card, self.prep(listed))).correct:
+            verdict = read  # "роговица хрусталик стекловидное": each word an item
         verdict = accepted_whole(card, got, verdict, self.prep, self._hard_checks)  # an explain card's `accept`
         if verdict.correct and card.kind == "date" and (whole := full_years(answer, got.lang.code, card.date,
                                                                             self._accepts_short_year(card))):

@@ -40,8 +40,8 @@ from .figures import (
 )
 from .nights import night_eves
 from .periods import other_period, other_unit, over_own_period, per_units, periods
+from .spans import dashed, years_counted
 from .spans import spans as figure_spans
-from .spans import years_counted
 from .unknown_units import currencies_named, other_money
 from .verdict import Verdict, wrong
 
@@ -412,7 +412,7 @@ class NumericGrading(GraderBase):
             ends = {round(written(min(a, b, key=lambda q: written(q) * extreme)), 9) for a, b, _ in spans}
             given = [q for q in given if round(written(q), 9) not in ends]  # (without the spans' other ends)
         values = {round(written(q), 9) for q in given if comparable(spec, q)}
-        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and "-" not in got.text \
+        if len(values) < 2 or not any(w in got.lang.lex.hedges for w in got.words) and not dashed(got.text) \
                 and not spans:
             return None
         if all(same_quantity(spec, signed(q, spec, got, falling), allowed) for q in given if comparable(spec, q)):

@@ -9,12 +9,20 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 
-__all__ = ["span_ends", "spans", "years_counted"]
+__all__ = ["dashed", "span_ends", "spans", "years_counted"]
 
 # a span of two figures: "150-250", "50,000-60,000 years", "200 to 300", "от 700 до 1200" (not "from about 200 to
 # 300", "с 60 до 28": a change)
 _SPAN = re.compile(r"(?<![\w.,-])(\d[\d,.]*)(?:\s?(-)\s?| to | до )(\d[\d,.]*)(?![\w.,-])")
 _FROM = re.compile(r"(?:\bfrom|(?<!\w)со?) (?:[^\W\d_]+ )?$")
+# a dash a figure follows, as the second end of a span does ("35-40", "35 - 40 km", "35 km - 40 km"): not a pause in a
+# sentence ("вчетверо больше первого — около 39 км") nor a hyphen between letters ("A-T only has 2")
+_BEFORE_FIGURE = re.compile(r"-\s*\d")
+
+
+def dashed(text: str) -> bool:
+    """Does `text` hold a dash that may join two figures as a span, a figure right after it (`_BEFORE_FIGURE`)?"""
+    return "-" in text and _BEFORE_FIGURE.search(text) is not None
 
 
 def spans(text: str, lang: str, given: list[Quantity]) -> list[tuple[Quantity, Quantity, bool]]:
