@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..text import strip_accents
 from .words import WORD
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def gives_name(doc: Doc, q: Question, words: Words) -> bool:
     if not q.name_of:
         return True
     tokens = _TOKEN.findall(doc.text)
-    lowered = [t.lower() for t in tokens]
+    lowered = [strip_accents(t).casefold() for t in tokens]  # as stems are: "лён" is "лен"
     at = [i for i, t in enumerate(lowered) if any(t.startswith(s) for s in q.name_of)]
     if not at:  # it may name the thing otherwise, with a name the question does not give: a person's, when the thing
         named = doc.persons if q.name_of & words.role_stems else doc.names  # is a person's role ("как звали капитана
@@ -65,6 +66,7 @@ def gives_name(doc: Doc, q: Question, words: Words) -> bool:
             if t in _QUOTES or any(lowered[j].startswith(h) for h in terms):  # "a new coin, the groat"
                 return True
             opening = j == 0 or tokens[j - 1] in _STOPS
-            if t[:1].isupper() and not opening and not any(lowered[j].startswith(s) for s in q.stems):
+            governed = j > 0 and lowered[j - 1] in words.tw.prepositions  # "отправил лён в Петербург": no name of it
+            if t[:1].isupper() and not opening and not governed and not any(lowered[j].startswith(s) for s in q.stems):
                 return True
     return words.name_pattern.search(" ".join(WORD.findall(doc.text.lower()))) is not None
