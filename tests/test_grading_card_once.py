@@ -9,7 +9,7 @@ import pytest
 
 from studybot.core.grading import Grader
 from studybot.core.grading import short as short_module
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.term_slips import term_slip
 from tests.cards import short
 

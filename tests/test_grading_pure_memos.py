@@ -16,7 +16,7 @@ from studybot.core.grading.blank_figures import units_after_blanks
 from studybot.core.grading.designations import designations_apart
 from studybot.core.grading.echoed import _stems
 from studybot.core.grading.extremes import extreme_asked
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.matching import Prepared
 from tests.cards import numeric, short
 

@@ -24,7 +24,7 @@ from studybot.core.grading.plain import read_plain
 from studybot.core.grading.remainders import remainder_total
 from studybot.core.grading.score_pairs import written_pairs
 from studybot.core.grading.titled import first_party
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.matching import Prepared
 from tests.cards import numeric, short
 

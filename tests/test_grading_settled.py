@@ -11,7 +11,7 @@ import weakref
 import pytest
 
 from studybot.core.grading import Grader, partly_flips
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.packs import Pack, Section
 from tests.cards import short
 

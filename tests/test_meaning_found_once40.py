@@ -10,7 +10,7 @@ import pytest
 from studybot.core import meaning
 from studybot.core.aliases import Aliases
 from studybot.core.grading.short_synonyms import said_with_synonyms
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.matching import Prepared
 
 

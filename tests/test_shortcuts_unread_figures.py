@@ -15,7 +15,7 @@ from studybot.core.grading import Grader
 from studybot.core.grading.contrasts import said_against
 from studybot.core.grading.keypoint_values import value_hits
 from studybot.core.grading.options import by_number
-from studybot.core.language import grading_language
+from studybot.core.grading_languages import grading_language
 from studybot.core.matching import Prepared
 from studybot.core.packs import Card, Mistake
 from studybot.core.prefix_contrasts import _PAIRS, _REST, prefixes_contrast

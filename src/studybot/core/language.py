@@ -10,8 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
-from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 import Stemmer
@@ -19,7 +18,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .anions import anions_apart
-from .answer_groups import answer_directions, answer_groups
 from .bounded_negators import beyond_reach, shared_privative
 from .classical_plurals import classical_singular
 from .ellipsis import closes_elided, elided_subject
@@ -28,7 +26,6 @@ from .lexicon_degree import DEGREE_OPPOSITES
 from .lexicon_ru import RUSSIAN
 from .lexicon_ru_past import infinitive_as_past
 from .lexicon_ru_present import present_as_past
-from .lexicon_verb_opposites import EN_GRADER_OPPOSITES
 from .prefix_contrasts import counted_apart, prefixes_contrast
 from .real_words import real_words_apart
 from .relational import groups as relational_groups
@@ -42,7 +39,7 @@ from .ru_short_adjectives import short_adjective_stem
 from .slip_rules import short_slip, swapped_short, variant_slip
 from .text import normalise
 
-__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "grading_language", "language", "undouble"]
+__all__ = ["LANGUAGES", "Language", "LanguageCode", "asks_in_any", "language", "undouble"]
 
 LanguageCode = Literal["en", "ru"]
 _WORD = re.compile(r"[^\W\d_]+")
@@ -491,28 +488,3 @@ def language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = ()) -> La
     """The Language of a pack's `language` code and `synonyms` (shared between packs alike).
     An unknown code raises KeyError (the pack checker refuses it first)."""
     return Language(LANGUAGES[code], synonyms)
-
-
-@lru_cache(maxsize=64)
-def grading_language(code: str = "en", synonyms: tuple[tuple[str, ...], ...] = (),
-                     vocabulary: frozenset[str] = frozenset()) -> Language:
-    """`language`, with the synonym groups only the grader reads in a learner's answer (`answer_groups`:
-    "немцы" for "Германия") and the words of the pack's notes (`Language`); the tutor keeps `language`."""
-    return _grading_base(code, synonyms).with_vocabulary(vocabulary)
-
-
-@lru_cache(maxsize=64)
-def _grading_base(code: str, synonyms: tuple[tuple[str, ...], ...]) -> Language:
-    """`grading_language` before a pack's words: its tables are the same for every pack of these synonyms."""
-    return Language(_grading_lexicon(code), synonyms, answer_groups(code))
-
-
-@cache
-def _grading_lexicon(code: str) -> Lexicon:
-    """A language's lexicon with the grader's own words of rising and falling (`answer_directions`) and its own
-    opposites (`EN_GRADER_OPPOSITES`)."""
-    lexicon = LANGUAGES[code]
-    up, down = answer_directions(code)
-    opposites = EN_GRADER_OPPOSITES if code == "en" else ()  # "went on" / "stopped" (the tutor's lexicon lacks them)
-    return replace(lexicon, up=lexicon.up | up, down=lexicon.down | down,
-                   antonyms=lexicon.antonyms + opposites) if up or down or opposites else lexicon

@@ -13,8 +13,8 @@ from ..comparing import factor_missing, oriented_direction
 from ..dates import Date
 from ..exclusions import disagree as exclusion_disagrees
 from ..formula_names import with_formulas
-from ..language import LANGUAGES, grading_language
-from ..language import language as language_of
+from ..grading_languages import grading_language
+from ..language import LANGUAGES, language
 from ..lexicon_countries import country_forms, with_adjectives, with_countries, with_said_for
 from ..lexicon_measures import LASTING_ASKED, LASTING_VERBS
 from ..matching import Prepared, antonyms, directions_agree, find_phrase
@@ -82,7 +82,7 @@ def _texts(pack: Pack) -> tuple[str, ...]:
 def _who(pack: Pack) -> tuple[str, ...]:
     """The answers of the cards that ask who ("Who ...?", "Кто ...?", "Какой министр ...?": `person_asks`), their
     keypoints', and each name of a list of them ("Пётр Балинский и Евгений Кнорре", "A, B and C")."""
-    asks, stem = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions, language_of(pack.language).stem
+    asks, stem = LANGUAGES.get(pack.language, LANGUAGES["en"]).person_questions, language(pack.language).stem
     return tuple(name for card in pack.cards if asks & set(_LETTER_RUN.findall(card.prompt.casefold()))
                  or asks_for_person(card.prompt, pack.language, stem)
                  for w in _stated_wordings(card) for name in {w, *_NAMES_JOINED.split(w)} if name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..aliases import Aliases
-from ..language import grading_language
+from ..grading_languages import grading_language
 from ..matching import Prepared
 from ..memos import memoised
 
