@@ -142,7 +142,9 @@ TUTOR_GROUPS = (
     # said that X?": "Y warned that X")
     "conclude concludes concluded conclusion find finds found|"
     "spot spots spotted sight sights sighted notice notices noticed see sees saw seen|"
-    "say says said warn warns warned admit admits admitted insist insists insisted|"
+    "say says said warn warns warned admit admits admitted insist insists insisted claim claims claimed|"
+    # who commands a ship or an army is its captain or commander ("who commanded the X?": "her captain, Y, ...")
+    "command commands commanded commander commanders captain captains captained|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;

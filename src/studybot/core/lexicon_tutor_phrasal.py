@@ -82,7 +82,12 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\bturn(?:s|ed|ing)? (?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:\w+\s+)?down\b", "refused"),
     # a name a thing goes by: "known as" is "called" ("why was the lake called the Mirror?": "it became known as the
     # Mirror"); not "well known as a poet" (no form of "be" or "become" right before it)
-    (r"\b(be|is|are|was|were|been|being|become|becomes|became|becoming) known as\b", r"\1 called"),
+    (r"\b(be|is|are|was|were|been|being|become|becomes|became|becoming) (?:[a-z]+ly )?known (?:[a-z]+ly )?as\b",
+     r"\1 called"),
+    # a structure put up is erected ("when was the tank built?": "the tank was put up in 1915"), not a thing put up
+    # for sale or a fight put up; one who shot himself killed himself ("when did X die?": "she shot herself")
+    (r"\b(is|are|was|were|been|being) put up\b(?! (?:for|with|to|as)\b)", r"\1 erected"),
+    (r"\bsh(?:oot|oots|ot|ooting) (himself|herself|themselves)\b(?! in\b)", r"killed \1"),
     # going round a body in space is orbiting it ("how many times did the probe go round Mars?": "three orbits")
     (r"\b(?:go|goes|went|gone|going|fly|flies|flew|flown|flying|travel(?:s|led|ling)?) (?:a)?round (?=(?:the )?"
      r"(?:earth|moon|sun|planet|mercury|venus|mars|jupiter|saturn|uranus|neptune)\b)", "orbit "),

@@ -16,6 +16,9 @@ none of the person's (`_unplaced`): a country the language's tables know ("Но�
 Vik ..."), a name the pack writes whole after a preposition of place ("под Орвией,"), the first word after such a
 preposition before a longer name ("под Орвией Сигурд II"); and a preposition is no title ("После" / "посол"). An
 exercise's imperative opening a sentence ("Put Orvel's ports in order", `TutorWords.instructions`) is no word of a name.
+A name right after a noun of a vessel ("the pleasure steamer Princess Alice", "the liner Carpathia"; `lexicon_craft`)
+is a ship's, though "steamer" ends as a noun for a person does, and so is that name written elsewhere ("The Princess
+Alice disaster").
 Names are kept as the tutor's name stems (`Words.name_stem`), so declined forms match.
 """
 
@@ -27,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..lexicon_craft import CRAFT_NOUNS
 from ..people import normalise  # (memoised: names are read token by token)
 from .country_names import country_stems, demonym_stems
 from .thing_names import given_names, names_a_thing, names_a_time
@@ -63,6 +67,7 @@ class _Run:
     words: tuple[str, ...]  # normalised words of the name
     persons: tuple[tuple[str, ...], ...]  # the parts of it that name people
     guessed: tuple[tuple[str, ...], ...] = ()  # ... that look like people (no initial, no role before them)
+    craft: bool = False  # it follows a noun of a vessel ("the steamer Princess Alice"): a ship's name
 
 
 def find_names(texts: Iterable[str], words: Words) -> NameBook:
@@ -74,6 +79,7 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
     surnames = {words.name_stem(p[-1]) for found in runs for run in found for p in (*run.persons, *run.guessed)}
     shown = {p for found in runs for run in found for p in run.persons}  # people by an initial or a role
     given = given_names(runs, words)
+    crafts = {run.words for found in runs for run in found if run.craft}  # ships' names, wherever else written
     for found in runs:
         for run in found:
             stems = tuple(words.name_stem(w) for w in run.words)
@@ -86,7 +92,7 @@ def find_names(texts: Iterable[str], words: Words) -> NameBook:
             # "the Okafor Scheme" is named after Mary K. Okafor: a surname before its last word makes no person;
             # "Верхняя Ангара", "Возраст Байкала" name things (`thing_names`)
             guessed = [p for p in run.guessed if not any(words.name_stem(w) in surnames for w in p[:-1])
-                       and (p in shown or not names_a_thing(p, given, words, usage.inner))]
+                       and p not in crafts and (p in shown or not names_a_thing(p, given, words, usage.inner))]
             for person in (*run.persons, *guessed):
                 book.persons.update(words.name_stem(w) for w in person  # not initials, not "van"
                                     if w not in words.stop and w not in words.tw.name_particles)
@@ -243,7 +249,7 @@ def _close(current: list[tuple[str, str]], before: str, usage: _Usage, words: Wo
     guessed = tuple(_words_of(p) for p, bare in found if p and bare)
     normalised = _words_of(tokens)
     if normalised:
-        runs.append(_Run(normalised, persons, guessed))
+        runs.append(_Run(normalised, persons, guessed, normalise(before) in CRAFT_NOUNS.get(words.code, ())))
 
 
 def _role(token: str, words: Words) -> bool:
@@ -283,6 +289,8 @@ def _person(tokens: list[str], before: str, usage: _Usage, words: Words,
             len(plain) > 1 and words.name_stem(normalise(plain[0])) in demonym_stems(words)):  # "Soviet Ukraine"
         return None, False
     word_before = normalise(before)
+    if word_before in CRAFT_NOUNS.get(words.code, ()):
+        return None, False  # "the steamer Princess Alice": a ship's name (`lexicon_craft`)
     described = bool(word_before) and (_role(before, words) or (
         len(word_before) > 4 and word_before.endswith(words.tw.agent_endings) and word_before not in words.stop))
     if len(plain) < len(tokens) or (described and len(plain) > 1):

@@ -26,6 +26,7 @@ from .given import names_given
 from .named_words import only_named
 from .near_topics import near_sections
 from .negation import negating_first
+from .opening_dates import asks_event_noun, opens_with_date
 from .openings import opens_item
 from .ordinals_asked import counted_only
 from .otherwise import PLACE_FIT, measure_of_named, measures_another, other_dimension, said_before, says_where
@@ -249,6 +250,9 @@ class Ranker:
             if fallback is None and self._names(q, best) and any(
                     self.fills(n, best.doc, q) for n in self.library.neighbours(best.doc)):
                 fallback = best  # with the sentence next to it that gives the answer
+                if any(supplies(n, q, words) and self._dated_next(n, best.doc, q)
+                       for n in self.library.neighbours(best.doc)):
+                    return best  # the next sentence tells it from its date on (`opening_dates`)
         named = measure_of_named(q, ranked[:w8.answers_tried])  # `otherwise`
         return fallback or self._standout(q, ranked) or (
             named if named is None or not other_dimension(named.doc, q, self.library.words) else None)
@@ -282,7 +286,18 @@ class Ranker:
         if not supplies(n, q, self.library.words) or other_dimension(n, q, self.library.words):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or (q.wants.person and n.id == answer.id - 1 and (
-            answer.traits.continues)) or self.coverage(n, q.units, q.total)[1] >= self.weights.fills_coverage
+            answer.traits.continues)) or self._dated_next(n, answer, q) or self.coverage(
+            n, q.units, q.total)[1] >= self.weights.fills_coverage
+
+    def _dated_next(self, n: Doc, answer: Doc, q: Question) -> bool:
+        """Does a sentence next to an answer to "when was the X?" date the event the answer names (`opening_dates`):
+        the sentence after it opens with a date ("... oversaw the first large gas attack in history. On 22 April 1915,
+        near Ypres, ..."), or the answer goes on by its pronoun from the sentence before, which opens with one ("On 21
+        November 1783 X and Y took off ... It was the first free flight with people on board")?"""
+        code = self.library.words.lang.code
+        if not (q.wants.dated and asks_event_noun(q.text, code) and opens_with_date(n.text, code)):
+            return False
+        return n.id == answer.id + 1 or (n.id == answer.id - 1 and answer.traits.continues)
 
     def _naming_first(self, q: Question, tried: list[Scored]) -> list[Scored]:
         """The candidates, without those not naming what the question names when another that does answers it."""
