@@ -7,18 +7,10 @@ The grader's Russian data is `lexicon_ru.RUSSIAN`.
 
 from __future__ import annotations
 
+from . import lexicon_reasons as reasons
 from .lexicon_counts import RUSSIAN_COUNTS
 from .lexicon_framing import RU_EMPHASIS, RU_FRAMING_PHRASES, RU_FRAMING_WORDS, RU_TYPED_YEARS
 from .lexicon_measures import RU_DATE_ASKS, RU_DIMENSIONS, RU_MEASURE_ASKS, RU_SINCE_WHEN
-from .lexicon_reasons import (
-    RU_ANNOUNCING,
-    RU_EXPLAINING,
-    RU_NOT_REASONS,
-    RU_PURPOSE,
-    RU_REASON_ASKS,
-    RU_REASONS,
-    RU_RESULTS,
-)
 from .lexicon_ru import NAME_PARTICLES
 from .lexicon_ru_nouns import FLEETING_VOWEL
 from .lexicon_ru_paraphrase import RU_PARAPHRASE_GROUPS
@@ -108,11 +100,11 @@ RUSSIAN_TUTOR = TutorWords(
                     # "X вызывает Y", "их вызывают X": the cause acts (not "вызвал", "вызвали": also summoned)
                     "вызывает", "вызывают", "вызвало", "приводит к", "приводят к", "происходит от", "произошли от",
                     "произошел от", "произошла от", "возникли из", "возникает из", "возникают из", "образуются из",
-                    "берутся из") + RU_REASONS,
+                    "берутся из") + reasons.RU_REASONS,
     result_markers=("поэтому", "в результате", "вследствие этого", "так что", "отсюда", "именно поэтому",
-                    "вот почему", "из за этого", "благодаря этому", "в итоге", "это означало") + RU_RESULTS,
-    not_reasons=RU_NOT_REASONS, explaining=RU_EXPLAINING, purpose=RU_PURPOSE,
-    announcing=RU_ANNOUNCING,
+                    "вот почему", "из за этого", "благодаря этому", "в итоге", "это означало") + reasons.RU_RESULTS,
+    not_reasons=reasons.RU_NOT_REASONS, explaining=reasons.RU_EXPLAINING, purpose=reasons.RU_PURPOSE,
+    announcing=reasons.RU_ANNOUNCING,
     cause_words=_words("причина причины причину причиной причине причин причинам причинами"),
     result_adverbs=frozenset(("следовательно",)),
     time_words=_words(
@@ -143,15 +135,12 @@ RUSSIAN_TUTOR = TutorWords(
                       "называемый называемая называемое называемые".split()) + (  # form: "такие X назывались Y"
         "известный как", "известное как", "известная как", "известны как", "получил название", "получила название",
         "получило название", "получили название", "так называемый", "так называемая", "так называемое"),
-    # "как звали X?", and what people called a thing ("как называли X?", "как стала называться X?"): a name beside X
-    # or a naming word answers, not a mention of X (`called`). Not "как называется X?", which a definition of a term
-    # answers, nor "как назывался X?" (round 57: held out answered +1 -4, declined +4: left out)
+    # "как звали X?", "как называли X?", "как стала называться X?": a name beside X or a naming word answers (`called`);
+    # not "как называется X?" (a definition), nor "как назывался X?" (round 57: held answered +1 -4, declined +4)
     name_asks=r"\bкак (?:(?:его|ее|её|их|же) )?(?:звали|зовут|звать|(?:(?:раньше|прежде|тогда|сначала|потом|позже|"
-              r"впоследствии|в народе) )?(?:называли|"
-              r"стал[аио]? называть(?:ся)?|стали называть(?:ся)?)) (?P<rest>.+)",
+              r"впоследствии|в народе) )?(?:называли|стал[аио]? называть(?:ся)?|стали называть(?:ся)?)) (?P<rest>.+)",
     name_cues=("звали", "зовут", "по имени", "под именем", "под названием", "назвали", "назван", "названа", "названо",
-               "прозвали", "именовали", "называть", "называться", "названный", "названная", "названное",
-               "названные",
+               "прозвали", "именовали", "называть", "называться", "названный", "названная", "названное", "названные",
                # renamed: the new name follows a preposition ("переименовал музей в Горный"), as no other name does
                "переименовал", "переименовала", "переименовали", "переименован", "переименована", "переименовано"),
     name_ask_ends=_words("который которая которое которые которого которой которым которых когда где что чтобы и"),
@@ -464,7 +453,7 @@ RUSSIAN_TUTOR = TutorWords(
                   r"|\bзачем\b(?! нужн)|\bотчего\b|\bпо как(?:ой|им) причин\w*\b|\bс какой целью\b"
                   r"|\bиз-за чего\b|\bдля чего\b(?! нужн)|\bради чего\b|\bчем объясня\w*\b"
                   r"|\bоткуда (?:у\b|бер\w*)|\bоткуда\b.*\b" + _COMING
-                  + r"\b|^\W*что (?:вызыва|вызвал|привод|привел|привело)\w*" + RU_REASON_ASKS,
+                  + r"\b|^\W*что (?:вызыва|вызвал|привод|привел|привело)\w*" + reasons.RU_REASON_ASKS,
         "yes_no": r"^\W*\w+ ли\b|^\W*(?:правда|верно|правильно|действительно)(?: ли)?,? (?:что|будто)\b",
         "define": r"^\W*(?:кто|что) (?:такой|такая|такое|такие|это)\b|^\W*кем (?:был|была|были|является|стал)\b"
                   # "кто был Джоуль?" asks who he was, as "кем был"; "кто был президентом?" (an instrumental: a post)

@@ -26,11 +26,11 @@ from .language import Language, hard_c_as_k, language
 from .lexicon_compare import APPROXIMATORS
 from .marks import Marks, read_marks
 from .opposed_clauses import opposed_elsewhere
+from .predicative import predicative
 from .preparing import CLAUSE_SPLIT, figures, read
 from .price_words import price_said
 from .quantities import Quantity, find_dates, ordinals_in
-from .replies import ANSWER_NO as _ANSWER_NO
-from .replies import phrase_negated
+from .replies import ANSWER_NO, phrase_negated
 from .ru_cut_consonant import stemmed_apart
 from .shares import Share, every_share
 from .skipped_clauses import corrected_clauses, later_places, orphan_clauses, said_twice
@@ -45,10 +45,6 @@ stem = _ENGLISH.stem  # the English stem of a word (see `Language.stem` for othe
 # an unstressed Russian "о" said "а", first in a word too ("отака" for "атака"); "э" written "е" ("ехолот")
 _SPOKEN_ALIKE = ("ао", "оа", "еэ", "эе")
 word_match = _ENGLISH.word_match  # English `Language.word_match`: 0 same or synonym, 1 typo, -1 none
-# function words that are an adjective after a copula at the end of a clause ("the air was still": not moving), and
-# the copulas they follow ("over" left out: "the war was over" is made by "the war was ending")
-_PREDICATIVE = {"en": frozenset(("still",))}
-_COPULAS = frozenset("is was were are be been being remained remains stayed stays seemed seems became becomes".split())
 
 
 @dataclass(slots=True)
@@ -167,8 +163,8 @@ class Prepared:
         return self._index
 
     def content(self) -> list[int]:
-        """Positions of content words: not function words, not negators; a single
-        letter only where it names something ("chlorophyll a", "vitamins b and c")."""
+        """Positions of content words: not function words (but one that is its clause's predicate, `predicative`),
+        not negators; a single letter only where it names something ("chlorophyll a", "vitamins b and c")."""
         if self._content is None:
             lex = self.lang.lex
             out: list[int] = []
@@ -177,17 +173,10 @@ class Prepared:
                     if self._letter_counts(i, out):
                         out.append(i)
                 elif w not in lex.stop and w not in lex.negators and not self._hedges_figure(i) \
-                        or w in _PREDICATIVE.get(self.lang.code, ()) and self._predicative(i):
+                        or predicative(self.words, self.clauses, i, self.lang.code):
                     out.append(i)
             self._content = out
         return self._content
-
-    def _predicative(self, i: int) -> bool:
-        """Is function word `i` the whole predicate of its clause, right after a copula and ending the clause ("the
-        air was still")? Then it says what the subject is, as an adjective would."""
-        words, clauses = self.words, self.clauses
-        return i > 0 and words[i - 1] in _COPULAS and clauses[i - 1] == clauses[i] \
-            and (i + 1 == len(words) or clauses[i + 1] != clauses[i])
 
     def _hedges_figure(self, i: int) -> bool:
         """Is word `i` a hedge of the figure after it ("almost 90%", "почти на метр", "nearly a year": one of
@@ -233,8 +222,7 @@ class Prepared:
 
     def _negated_words(self) -> list[bool]:
         """`negated_at` of every word (an empty list when the text has no negator at all)."""
-        lex = self.lang.lex
-        if lex.negators.isdisjoint(self.words) and lex.after_negators.isdisjoint(self.words):
+        if self.lang.lex.negators.isdisjoint(self.words) and self.lang.lex.after_negators.isdisjoint(self.words):
             return []
         return [self._negated_word(i, 4) for i in range(len(self.words))]
 
@@ -246,7 +234,7 @@ class Prepared:
     def negated(self) -> bool:
         if self._negated is None:
             count = self.lang.negations(self.words)
-            if count > 1 and self.words[0] in _ANSWER_NO:
+            if count > 1 and self.words[0] in ANSWER_NO:
                 count -= 1  # "No, it did not", "Нет, не подписывал": the "no" agrees with the negation
             self._negated = count % 2 == 1
         return self._negated
