@@ -10,7 +10,8 @@ import pytest
 
 from studybot.core.aliases import Aliases
 from studybot.core.grading.answers import _RESTATED, _RESTATED_CUES, restated
-from studybot.core.language import grading_language, hard_c_as_k
+from studybot.core.grading_languages import grading_language
+from studybot.core.language import hard_c_as_k
 from studybot.core.matching import Prepared
 from studybot.core.meaning import kindred
 from studybot.core.text import normalise
