@@ -182,7 +182,11 @@ HELD_OUT = (  # the packs of rounds 7-26's first pair became development packs i
             # round 57, written blind from the same three documents; first measured at d3e9c2ff, before that round's
             # grader and tutor changes: grading 97.1, 96.5%; own words 92.5, 87.5%; tutor 75.6/74.0, 79.6/81.8%
             # (answered right / declined)
-            "vasa", "isaakiy")
+            "vasa", "isaakiy",
+            # round 58, written blind from the same three documents; first measured at 51db90d9, before that round's
+            # grader and tutor changes: grading 93.6, 95.1%; own words 87.5, 68.8%; tutor 80.9/78.0, 80.1/84.6%
+            # (answered right / declined)
+            "magna", "yasnaya")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)
