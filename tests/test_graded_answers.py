@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
-from studybot.core.packs import load_labelled_answers
+from studybot.core.grading import Grader
+from studybot.core.packs import Pack, load_labelled_answers, load_pack
 from studybot.core.validate import measure_agreement
 from studybot.paths import default_pack
 
@@ -15,8 +18,6 @@ LABELLED = DATA / "graded_answers.yaml"
 
 @pytest.fixture(scope="module")
 def agreement(report):
-    from studybot.core.packs import load_pack
-
     pack = load_pack(default_pack())
     result = measure_agreement(pack, load_labelled_answers(LABELLED))
     kinds = ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(result.by_kind.items()))
@@ -371,17 +372,28 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("magna", 0.87), ("yasnaya", 0.68)]
 
 
-@pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
-@pytest.mark.parametrize(("name", "floor", "held_out"), OTHER_PACKS)
-def test_agreement_on_packs_in_other_fields_and_languages(name, floor, held_out, report):
-    from studybot.core.packs import load_pack
-
+@lru_cache(maxsize=2)
+def graded(name: str) -> tuple[Pack, Grader]:
+    """A pack and its grader, kept for its other answer sheet: a big pack's grader takes a third of a second to
+    build, and `xdist_group` sends a pack's two sheets to one worker, one after the other (--dist loadgroup)."""
     pack = load_pack(DATA / "packs" / f"{name}.yaml")
+    return pack, Grader.for_pack(pack)
+
+
+def by_pack(rows: list[tuple]) -> list:
+    """Parameters, each in its pack's xdist group."""
+    return [pytest.param(*row, marks=pytest.mark.xdist_group(f"graded-{row[0]}")) for row in rows]
+
+
+@pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
+@pytest.mark.parametrize(("name", "floor", "held_out"), by_pack(OTHER_PACKS))
+def test_agreement_on_packs_in_other_fields_and_languages(name, floor, held_out, report):
+    pack, grader = graded(name)
     labelled = load_labelled_answers(DATA / "packs" / f"{name}.answers.yaml")
     assert len(labelled) >= 150 and len({item.card for item in labelled}) == len(pack.cards) >= 25
     assert {card.kind for card in pack.cards} == {"short", "numeric", "date", "list", "explain", "choice", "cloze",
                                                    "order"}
-    result = measure_agreement(pack, labelled)
+    result = measure_agreement(pack, labelled, grader)
     report(f"grader agreement, {name} ({pack.language}{', held out' if held_out else ''}): "
            f"{result.agreed}/{result.total} = {result.rate:.1%}; false accepts {result.false_accepts} "
            f"(traps {result.traps_accepted} of {result.traps}); false rejects {result.false_rejects}")
@@ -390,14 +402,12 @@ def test_agreement_on_packs_in_other_fields_and_languages(name, floor, held_out,
 
 
 @pytest.mark.slow  # every pack's answers in learners' own words: CI runs it (--slow)
-@pytest.mark.parametrize(("name", "floor"), PARAPHRASE_SETS)
+@pytest.mark.parametrize(("name", "floor"), by_pack(PARAPHRASE_SETS))
 def test_agreement_on_answers_in_learners_own_words(name, floor, report):
-    from studybot.core.packs import load_pack
-
-    pack = load_pack(DATA / "packs" / f"{name}.yaml")
+    pack, grader = graded(name)
     labelled = load_labelled_answers(DATA / "paraphrase" / f"{name}.answers.yaml")
     assert len(labelled) >= 60 and {item.card for item in labelled} <= {card.id for card in pack.cards}
-    result = measure_agreement(pack, labelled)
+    result = measure_agreement(pack, labelled, grader)
     report(f"grader agreement, {name} in learners' own words ({pack.language}): {result.agreed}/{result.total} = "
            f"{result.rate:.1%}; false accepts {result.false_accepts}; false rejects {result.false_rejects}")
     misses = [f"{i.card}: {i.answer!r} labelled {'right' if i.correct else 'wrong'}" for i, _ in result.disagreements]

@@ -22,10 +22,11 @@ the words up to a body's head ("Приморское географическо�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from .dates import MONTHS
 from .lexicon_names import NAME_WORDS, NameWords
+from .memos import memoised
 from .people import normalise  # (memoised: the texts are read token by token)
 
 __all__ = ["name_parts"]
@@ -40,15 +41,16 @@ MIN_ACRONYM = 3  # letters of an acronym made from a name (shorter ones only whe
 HEAD_WITHIN = 3  # in Russian, words after a capitalised one in which a body's head is looked for
 
 
-def name_parts(texts: Iterable[str], code: str, stop: frozenset[str]) \
-        -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+@memoised(4)  # a grader reads its pack's texts twice (its aliases with the pack's phrases and without)
+def name_parts(texts: tuple[str, ...], code: str, stop: frozenset[str]) \
+        -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
     """Variant -> canonical name of the bodies and places named in `texts`, the places' names without their
     kind that are one word ("Vellmar", "Мста": found in the cases of a sentence too), and the local parts
     of names ("hoe" of "Plymouth Hoe": found only as written, never as a slip of another word)."""
     nw = NAME_WORDS.get(code)
     if nw is None:
         return {}, frozenset(), frozenset()
-    texts = [t for t in texts if t]
+    texts = tuple(t for t in texts if t)
     lower = frozenset(normalise(m.group()) for t in texts for m in _TOKEN.finditer(t) if m.group()[:1].islower())
     names: list[tuple[str, ...]] = []
     declared: dict[str, tuple[str, ...]] = {}
