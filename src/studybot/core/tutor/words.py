@@ -71,6 +71,9 @@ def tutor_words(code: str) -> TutorWords:
     return TUTOR_WORDS.get(code, ENGLISH_TUTOR)
 
 
+_SAID_KEPT = 8192  # texts kept rewritten by `prepare` (a pack's sentences and the latest questions)
+
+
 class Words:
     """Stems, keys and word classes of one pack's language, with the pack's synonyms and
     aliases. `name_stems` is filled by the library once it knows the pack's names."""
@@ -106,6 +109,7 @@ class Words:
         self._kinds_of = people_kinds(self._kinds_of, self)  # "9 senators", "80 казаков" for "how many people"
         self._exact = self._exact_groups()
         self._phrasals = [(re.compile(a, re.IGNORECASE), b) for a, b in self.tw.phrasals]
+        self._said: dict[str, str] = {}  # a text -> as `prepare` rewrites it before reading it
         self._idioms = [(re.compile(a, re.IGNORECASE), b) for a, b in IDIOMS.get(self.lang.code, ())]
         self._phrasal_any = re.compile("|".join(f"(?:{a})" for a, _ in self.tw.phrasals), re.IGNORECASE) \
             if self.tw.phrasals else None
@@ -141,13 +145,17 @@ class Words:
     def prepare(self, text: str) -> Prepared:
         """Text as the grader prepares it (hyphenated prefixes joined first: "co-wrote"; multi-word
         verbs as one word: "came up with" -> "proposed")."""
-        if self._joined is not None:
-            text = self._joined.sub(r"\1", text)
-        text = self.without_idioms(text)
-        if self._phrasal_any is not None and self._phrasal_any.search(text):
-            for pattern, word in self._phrasals:
-                text = pattern.sub(word, text)
-        return Prepared.of(text, self.aliases) if self.case_names is None else self.case_names.prepare(text, self.notes)
+        said = self._said.get(text)
+        if said is None:  # (the phrasal verbs' patterns took 2 ms a sentence; a tutor reads a sentence many times)
+            said = text if self._joined is None else self._joined.sub(r"\1", text)
+            said = self.without_idioms(said)
+            if self._phrasal_any is not None and self._phrasal_any.search(said):
+                for pattern, word in self._phrasals:
+                    said = pattern.sub(word, said)
+            if len(self._said) >= _SAID_KEPT:
+                self._said.clear()
+            self._said[text] = said
+        return Prepared.of(said, self.aliases) if self.case_names is None else self.case_names.prepare(said, self.notes)
 
     def without_idioms(self, text: str) -> str:
         """A text with its discourse idioms as the plain words they mean (`lexicon_idioms`: "from X's point of
