@@ -124,3 +124,23 @@ def family() -> Tutor:
 ])
 def test_an_emphasis_is_light_in_its_own_form_only(family: Tutor, question: str, word: str, light: bool) -> None:
     assert _units(family, question)[word] is light
+
+
+ARNHOLM = ("The port of Arnholm traded mostly with Venn.\n"
+           "In January-June 1901, exports of tin to Venn fell by 12% to 40 tonnes.\n"
+           "Imports of cloth from Venn rose by 30% to 900 bolts over the same months.\n"
+           "The harbour master Jon Bakke kept the books.\n")
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How much tin was exported in that period?", "40 tonnes"),  # a learner points back at the card's months
+    ("How much tin was exported at that time?", "40 tonnes"),
+    ("How much tin was exported during this period?", "40 tonnes"),
+])
+def test_the_time_pointed_back_at_asks_nothing_the_text_must_say(question: str, fact: str) -> None:
+    assert says(tutor_on(ARNHOLM, "Trade of Arnholm"), question, fact)
+
+
+def test_the_time_pointed_back_at_answers_nothing_the_text_does_not_say() -> None:
+    assert tutor_on(ARNHOLM, "Trade of Arnholm").ask("How much did the harbour master earn in that period?").kind \
+        == "decline"

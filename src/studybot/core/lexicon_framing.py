@@ -92,6 +92,9 @@ EN_EMPHASIS = frozenset((
 EN_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # ("in total", "in all" are not dropped: "total" is a light word, which a text's "totals" meets)
     (r"\b(?:in (?:general|fact|particular)|all in all|on the whole|by and large|for the most part)\b", " "),
+    # the time the lesson is about, pointed back at ("how much did X import in that period?", asked beside a card
+    # dated January-November 2019): the question asks what the text says, at the time it says it
+    (r"\b(?:in|during|over|at|within|for) (?:that|this) (?:period|time|year)(?: of time)?\b", " "),
 )
 
 RU_EMPHASIS = frozenset((
