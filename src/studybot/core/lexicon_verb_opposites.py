@@ -24,7 +24,7 @@ _RU_GAVE_WAY = ("порвался", "порвётся", "разорвался", 
                 "прорвёт", "рухнул", "рухнет", "рухнуть", "обрушился")
 RU_VERB_OPPOSITES = tuple(product(_RU_HELD, _RU_GAVE_WAY))
 
-# approving of a deed or a people and condemning them ("поддерживал добровольцев" / "осуждал добровольцев"): a verb by
+# approving of a deed or a people and condemning them ("поддерживал ополченцев" / "осуждал ополченцев"): a verb by
 # each of its stems. The grader's alone, as `EN_GRADER_OPPOSITES` (the tutor's lexicon is left as it was)
 _RU_APPROVED = ("поддерживал", "поддержал", "поддержит", "одобрял", "одобрил", "приветствовал", "приветствует",
                 "хвалил")

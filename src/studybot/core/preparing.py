@@ -130,8 +130,8 @@ _TITLES: WeakKeyDictionary[Aliases, frozenset[str]] = WeakKeyDictionary()
 
 
 def _superlatives_of(aliases: Aliases) -> frozenset[str]:
-    """The superlatives of the pack's names that an alias of the same name leaves out ("святейший" of "Святейший
-    синод" beside "Синод"): kept as written, so that the alias is the name."""
+    """The superlatives of the pack's names that an alias of the same name leaves out ("светлейший" of "Светлейший
+    совет" beside "Совет"): kept as written, so that the alias is the name."""
     found = _TITLES.get(aliases)
     if found is None:
         groups: dict[str, set[str]] = {}

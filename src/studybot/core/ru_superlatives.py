@@ -4,7 +4,7 @@ formation for the grader (`preparing.read`), not words of a text: the superlativ
 adjective (by stems, so the adjective's ending need not agree), the root's "ч", "ж", "ш" before "-айш-" back to the
 adjective's "к", "г", "х" ("высоч-айш-ий" / "высок-ий", "строж-айш-ий" / "строг-ий", "тиш-айш-ий" / "тих-ий").
 "Дальнейший" (further, the next) is no superlative of "дальний" and is left as it is, and so is a word of a name the
-pack's aliases write ("Святейший синод": a title, read as written on both sides, so that its alias "Синод" is it).
+pack's aliases write ("Светлейший совет": a title, read as written on both sides, so that its alias "Совет" is it).
 """
 
 from __future__ import annotations

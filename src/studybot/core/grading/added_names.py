@@ -1,7 +1,7 @@
-"""A short answer that matches a right wording but names another one of its kind: a ruler's number the pack never
-gives that name ("Louis IX" where the pack's Louis is "the future Louis VIII": `reign_added`), or, in Russian, an
-adjective of a name in capitals put in the place of the wording's own ("Московский совет рабочих депутатов" for
-"Петербургский совет рабочих депутатов": `qualified_heads.name_qualifier_replaced`)."""
+"""A short answer that matches a right wording but names another one of its kind: a ruler's number the pack never gives
+that name ("Ferdinand VII" where the pack's Ferdinand is "the future Ferdinand IV": `reign_added`), or, in Russian,
+an adjective of a name in capitals put in the place of the wording's own ("Тотемский совет ремесленных старост" for
+"Вельский совет ремесленных старост": `qualified_heads.name_qualifier_replaced`)."""
 
 from __future__ import annotations
 

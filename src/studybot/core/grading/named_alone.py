@@ -9,8 +9,8 @@ nor a word in brackets, a note or another name: "the new name (old name)"), and 
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
 "-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). An item
 the card gives as a known mistake names no point ("linen" of "the hand press adapted from cider and linen presses",
-where "linen" is the card's mistake), nor does a person's given name before a patronymic ("Николай" of "Николай
-Сергеевич Волконский": many are so named, and "Николай Ильич Толстой" is another). Rules of how lists are answered;
+where "linen" is the card's mistake), nor does a person's given name before a patronymic ("Николай" of "Пётр
+Семёнович Гранин": many are so named, and "Пётр Андреевич Орлов" is another). Rules of how lists are answered;
 no word of a text."""
 
 from __future__ import annotations

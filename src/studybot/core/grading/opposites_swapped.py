@@ -1,9 +1,9 @@
-"""English: two opposite words of a point ("warm", "cold") exchanged across its verb. "warm air above held the cold
-air down" is not made by "cold air above held the warm air down": every word is there, but what the point says of
-the one thing the answer says of the other. Read where the point has the two opposites (`Language.opposite`) in one
-clause with a content word between them, and the answer has them in that clause the other way round with one of
-the point's words between them, and not the point's way too. A passive ("... was held down by the warm air") or a
-comparison ("than") may turn a clause round, and is left alone. Only the order of words: no word of any text."""
+"""English: two opposite words of a point ("warm", "cold") exchanged across its verb. "warm water above pressed the cold
+water down" is not made by "cold water above pressed the warm water down": every word is there, but what the point
+says of the one thing the answer says of the other. Read where the point has the two opposites (`Language.opposite`)
+in one clause with a content word between them, and the answer has them in that clause the other way round with one
+of the point's words between them, and not the point's way too. A passive ("... was pressed down by the warm water")
+or a comparison ("than") may turn a clause round, and is left alone. Only the order of words: no word of any text."""
 
 from __future__ import annotations
 

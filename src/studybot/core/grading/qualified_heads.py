@@ -153,9 +153,9 @@ def qualifier_replaced(item: Prepared, piece: Prepared, capitals: frozenset[str]
 
 def name_qualifier_replaced(wordings: Iterable[Prepared], got: Prepared, allowed: frozenset[str]) -> str:
     """Russian: the adjective in capitals an answer puts right before a word of a right wording whose own adjective
-    there is written in capitals and which the answer as written leaves out: "Московский" of "Московский совет" for
-    "Петербургский совет рабочих депутатов" (the pack's name read from the answer's other words, "совет рабочих
-    депутатов", is passed over: the learner wrote none of it). No right wording nor the prompt (`allowed`: their
+    there is written in capitals and which the answer as written leaves out: "Тотемский" of "Тотемский совет" for
+    "Вельский совет ремесленных старост" (the pack's name read from the answer's other words, "совет ремесленных
+    старост", is passed over: the learner wrote none of it). No right wording nor the prompt (`allowed`: their
     stems) has it, nor a slip of it; an adjective in small letters ("тёплый") is left to the rules of opposites. Not
     in English, where a word in capitals before a name is as often a title or a slip ("Reverend", "Mr", "the
     Nationale Assembly"): measured, it failed more right answers than wrong ones. "" otherwise."""

@@ -1,10 +1,10 @@
-"""A ruler's number the answer adds that the pack never gives that name: "Louis IX" for "Prince Louis" (accepted as
-"Louis") names another ruler where the pack's texts number their Louis otherwise ("the future Louis VIII"). A name
-numbered as the card's wordings or the pack's texts number it ("Louis VIII") stays right, and so does any number
-where the pack numbers no one of that name (it cannot tell). Only a Roman numeral in capitals (or a Russian ordinal
-after the name, "Людовик Девятый") after a capitalised name of one word counts as a reign's number in the pack's
-texts; the answer's is read as the grader reads it (`roman.roman_to_digits`: "Louis 9"). In any language, by the
-name's stem ("Людовика IX"). No name of any text."""
+"""A ruler's number the answer adds that the pack never gives that name: "Ferdinand VII" for "Prince Ferdinand"
+(accepted as "Ferdinand") names another ruler where the pack's texts number him otherwise ("the future Ferdinand
+IV"). A name numbered as the card's wordings or the pack's texts number it ("Ferdinand IV") stays right, and so does
+any number where the pack numbers no one of that name (it cannot tell). Only a Roman numeral in capitals (or a
+Russian ordinal after the name, "Фердинанд Седьмой") after a capitalised name of one word counts as a reign's number in
+the pack's texts; the answer's is read as the grader reads it (`roman.roman_to_digits`: "Ferdinand 7"). In any
+language, by the name's stem ("Фердинанда VII"). No name of any text."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def numbered_names(texts: Iterable[str], russian: bool, stem: Callable[[str], st
 
 
 def other_reign(got: Prepared, numbered: dict[str, frozenset[int]]) -> str:
-    """A name the answer numbers ("Louis 9", as read) with a number the pack gives that name nowhere, where it gives
+    """A name the answer numbers ("Ferdinand 7", as read) with a number the pack gives that name nowhere, where it gives
     it some number: the name and its number as written, or ""."""
     if not numbered:
         return ""
