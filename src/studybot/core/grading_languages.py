@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from .answer_groups import answer_directions, answer_groups
 from .language import LANGUAGES, Language
 from .lexicon import Lexicon
-from .lexicon_verb_opposites import EN_GRADER_OPPOSITES
+from .lexicon_verb_opposites import EN_GRADER_OPPOSITES, RU_GRADER_OPPOSITES
 
 __all__ = ["grading_language"]
 
@@ -31,9 +31,10 @@ def _grading_base(code: str, synonyms: tuple[tuple[str, ...], ...]) -> Language:
 @cache
 def _grading_lexicon(code: str) -> Lexicon:
     """A language's lexicon with the grader's own words of rising and falling (`answer_directions`) and its own
-    opposites (`EN_GRADER_OPPOSITES`)."""
+    opposites (`EN_GRADER_OPPOSITES`, `RU_GRADER_OPPOSITES`)."""
     lexicon = LANGUAGES[code]
     up, down = answer_directions(code)
-    opposites = EN_GRADER_OPPOSITES if code == "en" else ()  # "went on" / "stopped" (the tutor's lexicon lacks them)
+    # "went on" / "stopped", "поддерживал" / "осуждал" (the tutor's lexicon lacks them)
+    opposites = EN_GRADER_OPPOSITES if code == "en" else RU_GRADER_OPPOSITES if code == "ru" else ()
     return replace(lexicon, up=lexicon.up | up, down=lexicon.down | down,
                    antonyms=lexicon.antonyms + opposites) if up or down or opposites else lexicon

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import product
 
-__all__ = ["EN_GRADER_OPPOSITES", "EN_VERB_OPPOSITES", "RU_VERB_OPPOSITES"]
+__all__ = ["EN_GRADER_OPPOSITES", "EN_VERB_OPPOSITES", "RU_GRADER_OPPOSITES", "RU_VERB_OPPOSITES"]
 
 _EN_HELD = ("hold", "withstand", "withstood")
 _EN_GAVE_WAY = ("break", "burst", "snap", "collapse")
@@ -23,3 +23,10 @@ _RU_HELD = ("выдержал", "выдержит", "выдерживает", "�
 _RU_GAVE_WAY = ("порвался", "порвётся", "разорвался", "разорвётся", "лопнул", "лопнет", "лопнуть", "прорвало",
                 "прорвёт", "рухнул", "рухнет", "рухнуть", "обрушился")
 RU_VERB_OPPOSITES = tuple(product(_RU_HELD, _RU_GAVE_WAY))
+
+# approving of a deed or a people and condemning them ("поддерживал ополченцев" / "осуждал ополченцев"): a verb by
+# each of its stems. The grader's alone, as `EN_GRADER_OPPOSITES` (the tutor's lexicon is left as it was)
+_RU_APPROVED = ("поддерживал", "поддержал", "поддержит", "одобрял", "одобрил", "приветствовал", "приветствует",
+                "хвалил")
+_RU_CONDEMNED = ("осуждал", "осудил", "порицал", "критиковал", "критикует")
+RU_GRADER_OPPOSITES = tuple(product(_RU_APPROVED, _RU_CONDEMNED))

@@ -4,7 +4,10 @@
 words passed as typos; the prefix says which of the pair is meant, as a direction word or an ending that names
 another compound ("chloride" / "chlorite") does. So do English numeral prefixes ("unilateral" / "bilateral",
 "monoxide" / "dioxide"): two words, never a slip of one. So are the opposite points of the compass before a suffix
-("northwards" / "southwards", "eastward" / "westward"). General data of each language, nothing of one text."""
+("northwards" / "southwards", "eastward" / "westward"). And a Russian word denied by "не" joined is no slip of the
+same word under another prefix of two letters ("непротивление" / "сопротивление"): the two letters that differ are
+the denial, not a slip of the hand (one of them kept, "нипротивление", is). General data of each language, nothing of
+one text."""
 
 from __future__ import annotations
 
@@ -25,8 +28,20 @@ _REST = 3  # letters after the prefix at least: "hyper" alone, "macron" are no w
 _FIRSTS = {code: frozenset(f for p, q in pairs for f in ((p[0], q[0]), (q[0], p[0]))) for code, pairs in _PAIRS.items()}
 
 
+_DENIED_REST = 5  # letters after "не" at least: "неделя" is no "не" and "деля"
+
+
+def _denied_apart(a: str, b: str) -> bool:
+    """Is one Russian word (or stem) the other's rest under "не" where the other has two other letters?"""
+    return any(x[:2] == "не" and y[0] != "н" and y[1:2] != "е" and len(x) - 2 >= _DENIED_REST and x[2:] == y[2:]
+               for x, y in ((a, b), (b, a)))
+
+
 def prefixes_contrast(a: str, b: str, code: str) -> bool:
-    """Do two words (or stems) open with the two prefixes of an opposed pair ("hypo-" / "hyper-")?"""
+    """Do two words (or stems) open with the two prefixes of an opposed pair ("hypo-" / "hyper-"), or (in Russian)
+    with "не" and two other letters before one rest ("непротивление" / "сопротивление")?"""
+    if code == "ru" and len(a) == len(b) and _denied_apart(a, b):
+        return True
     if (a[:1], b[:1]) not in _FIRSTS.get(code, ()):
         return False
     for p, q in _PAIRS[code]:

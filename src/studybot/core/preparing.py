@@ -50,7 +50,7 @@ from .ru_phase_verbs import began_said_became
 from .ru_prevented import not_allowed_said
 from .ru_relative import relative_said
 from .ru_speed import speed_change_said
-from .ru_superlatives import superlatives_said
+from .ru_superlatives import superlative_words, superlatives_said
 from .ru_until import until_said
 from .shares import Share, read_shares, with_shares
 from .suspended_hyphens import write_out_suspended
@@ -126,6 +126,23 @@ def _names_of(aliases: Aliases) -> frozenset[str]:
     return found
 
 
+_TITLES: WeakKeyDictionary[Aliases, frozenset[str]] = WeakKeyDictionary()
+
+
+def _superlatives_of(aliases: Aliases) -> frozenset[str]:
+    """The superlatives of the pack's names that an alias of the same name leaves out ("светлейший" of "Светлейший
+    совет" beside "Совет"): kept as written, so that the alias is the name."""
+    found = _TITLES.get(aliases)
+    if found is None:
+        groups: dict[str, set[str]] = {}
+        for variant, canonical in aliases.pairs.items():
+            groups.setdefault(canonical, {canonical}).add(variant)
+        found = _TITLES[aliases] = frozenset(
+            word for names in groups.values() if len(names) > 1 for word in superlative_words(names)
+            if any(word not in name.split() for name in names))
+    return found
+
+
 def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     """`raw` read for matching; with `lemmas` (the grader's), negatives and comparisons are rewritten too."""
     lang = aliases.lang
@@ -173,7 +190,8 @@ def read(raw: str, aliases: Aliases, lemmas: bool) -> Reading:
     text = not_so_as_less_ru(text) if lemmas and lang.code == "ru" else text  # "не такая скользкая": "менее"
     text = joined_not(text, raw, lang.stem) if lemmas and lang.code == "ru" else text  # "не устойчив": "неустойчив"
     text = having_said(text) if lemmas and lang.code == "ru" else text  # "бедна клейковиной": "мало клейковины"
-    text = superlatives_said(text) if lemmas and lang.code == "ru" else text  # "крупнейший": "самый крупный"
+    text = superlatives_said(text, _superlatives_of(aliases)) if lemmas and lang.code == "ru" else text  # "крупнейший":
+    # "самый крупный"
     text = until_said(text) if lemmas and lang.code == "ru" else text  # ", пока не упрётся": ", пока упрётся"
     text = relative_said(text) if lemmas and lang.code == "ru" else text  # "слой, который не пропускает"
     if lemmas and lang.code == "en" and ("every" in text or "each" in text or "once" in text or "annually" in text):

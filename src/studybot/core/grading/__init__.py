@@ -26,6 +26,7 @@ from ..text import normalise
 from ..translit import as_latin
 from .abbreviated_names import abbreviations_written_out
 from .accepted import accepted_whole
+from .added_names import AddedNamesGrading
 from .all_but_one import AllButOneGrading
 from .answers import (
     HEDGE_SPLIT,
@@ -85,8 +86,8 @@ _RESULT = re.compile(r"[\d)]\s*[-+*/×÷·^]?[^=]*=\s*([^=]*\d[^=]*)$")
 _LISTED = re.compile(r"\s*[,;]\s*")  # a list's separator: "the north tower, the south tower"
 
 
-class Grader(ShortMotionsGrading, RegnalGrading, SurnameWordsGrading, StatedFiguresGrading, NumericGrading,
-             AllButOneGrading, PartlyFlipsGrading, OrderGrading):
+class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWordsGrading, StatedFiguresGrading,
+             NumericGrading, AllButOneGrading, PartlyFlipsGrading, OrderGrading):
     """Grades answers for the cards of one pack. `Grader.for_pack(pack)` for a pack's own
     aliases, language and synonyms."""
 

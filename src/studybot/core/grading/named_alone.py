@@ -9,7 +9,9 @@ nor a word in brackets, a note or another name: "the new name (old name)"), and 
 of a point's adjective made of it by "-н-" names it too ("лазер" for "лазерная сварка": "лазерн" is "лазер" and
 "-н-"). A verb of coming to be opening or closing the item frames it ("появляются воронки", "cracks appear"). An item
 the card gives as a known mistake names no point ("linen" of "the hand press adapted from cider and linen presses",
-where "linen" is the card's mistake). Rules of how lists are answered; no word of a text."""
+where "linen" is the card's mistake), nor does a person's given name before a patronymic ("Николай" of "Пётр
+Семёнович Гранин": many are so named, and "Пётр Андреевич Орлов" is another). Rules of how lists are answered;
+no word of a text."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from ..lexicon_framing import APPEARING
 from ..matching import Prepared
 from ..packs import Card
+from ..people import patronymic
 from ..quantities import Quantity
 from .figures import same_quantity
 from .parts_left_out import whole_named
@@ -40,6 +43,7 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         return None  # (a point of one word is matched as it stands)
     others = {st for j, kp in enumerate(card.keypoints) if j != k for text in (kp.point, *kp.accept)
               for st in prep(text).stems}
+    given = {point.stems[i] for i in range(len(point.words) - 1) if patronymic(point.words[i + 1], got.lang.lex)}
     figured = any(c.isdigit() for text in (card.keypoints[k].point, *card.keypoints[k].accept) for c in text) \
         or bool(point.quantities)
     counts = point.quantities if figured else None  # a point's own count: the item's must be it ("87 halls")
@@ -59,7 +63,7 @@ def named_alone(card: Card, k: int, got: Prepared, prep: Callable[[str], Prepare
         content = [said.stems[i] for i in said.content() if said.stems[i] not in skip]
         words = [_of_point(stem, own, got.lang.code) if stem.isalpha() else None for stem in content]
         if len(content) == named and named < len(own) and all(word and word not in others for word in words) \
-                and frozenset(content) not in wrong \
+                and frozenset(content) not in wrong and not set(words) <= given \
                 and not whole_named(point, set(content)):  # "the sand" for "the upper layer of the sand": the whole
             return item
     return None

@@ -12,6 +12,7 @@ from .doer_swap import caused_other_way, doer_exchanged
 from .doers_taken import taken_by_other
 from .figure_words import figure_positions
 from .longer_names import inside_longer
+from .opposites_swapped import opposites_swapped
 from .particles import particle_flipped
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
@@ -35,7 +36,7 @@ def wrong_party(point: Prepared, got: Prepared, positions: tuple[int, ...], part
                                                                                            parties, wordings) \
         or subject_replaced(point, got, positions, parties) or doer_exchanged(point, got, positions) \
         or caused_other_way(point, got, positions) or point_roles_crossed(point, got, positions) \
-        or too_for_crossed(point, got, positions) \
+        or too_for_crossed(point, got, positions) or opposites_swapped(point, got, positions) \
         or said is not None and said.text != point.text and party_elsewhere(said, got, positions, parties)
 
 
@@ -62,7 +63,8 @@ def unless_wrong_party(found: Covered, point: Prepared, got: Prepared, parties: 
                                                     or doer_exchanged(point, got, found[3])
                                                     or caused_other_way(point, got, found[3])
                                                     or point_roles_crossed(point, got, found[3])
-                                                    or too_for_crossed(point, got, found[3])) else found
+                                                    or too_for_crossed(point, got, found[3])
+                                                    or opposites_swapped(point, got, found[3])) else found
 
 
 _MOVING: dict[str, frozenset[str]] = {}  # the stems of direction words, per language
