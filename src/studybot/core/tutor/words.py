@@ -71,9 +71,6 @@ def tutor_words(code: str) -> TutorWords:
     return TUTOR_WORDS.get(code, ENGLISH_TUTOR)
 
 
-_SAID_KEPT = 8192  # texts kept rewritten by `prepare` (a pack's sentences and the latest questions)
-
-
 class Words:
     """Stems, keys and word classes of one pack's language, with the pack's synonyms and
     aliases. `name_stems` is filled by the library once it knows the pack's names."""
@@ -147,12 +144,11 @@ class Words:
         verbs as one word: "came up with" -> "proposed")."""
         said = self._said.get(text)
         if said is None:  # (the phrasal verbs' patterns took 2 ms a sentence; a tutor reads a sentence many times)
-            said = text if self._joined is None else self._joined.sub(r"\1", text)
-            said = self.without_idioms(said)
+            said = self.without_idioms(text if self._joined is None else self._joined.sub(r"\1", text))
             if self._phrasal_any is not None and self._phrasal_any.search(said):
                 for pattern, word in self._phrasals:
                     said = pattern.sub(word, said)
-            if len(self._said) >= _SAID_KEPT:
+            if len(self._said) >= 8192:  # kept: a pack's sentences and the latest questions
                 self._said.clear()
             self._said[text] = said
         return Prepared.of(said, self.aliases) if self.case_names is None else self.case_names.prepare(said, self.notes)
