@@ -142,6 +142,9 @@ TUTOR_GROUPS = (
     # said that X?": "Y warned that X")
     "conclude concludes concluded conclusion find finds found|"
     "spot spots spotted sight sights sighted notice notices noticed see sees saw seen|"
+    # how far one could see is the visibility ("how far could you see?": "visibility fell to a metre"); a fog or a
+    # smoke that clears lifts ("when did the fog clear?": "did not lift until 9 December")
+    "see sees saw seen visibility visible|clear clears cleared lift lifts lifted|"
     "say says said warn warns warned admit admits admitted insist insists insisted claim claims claimed|"
     # who commands a ship or an army is its captain or commander ("who commanded the X?": "her captain, Y, ...")
     "command commands commanded commander commanders captain captains captained|"

@@ -32,7 +32,7 @@ from .lexicon_measures import EN_BY_WHAT, EN_DIMENSIONS, EN_MEASURE_ASKS, EN_MEA
 from .lexicon_paraphrase import DEMONYMS, PARAPHRASE_GROUPS, TUTOR_GROUPS, TUTOR_IRREGULAR_VERBS
 from .lexicon_phrasal import LIGHT_VERBS_ASKED
 from .lexicon_reasons import EN_EXPLAINING, EN_NOT_REASONS, EN_PURPOSE, EN_REASON_ASKS, EN_REASONS, EN_RESULTS
-from .lexicon_tutor_phrasal import EN_TUTOR_PHRASALS
+from .lexicon_tutor_phrasal import EN_PERIOD, EN_TUTOR_PHRASALS
 
 __all__ = ["ENGLISH_TUTOR", "AnswerKind", "TutorWords", "ending_pairs"]
 
@@ -441,7 +441,7 @@ ENGLISH_TUTOR = TutorWords(
     fate_later=r"\b(?:later|later on|afterwards|afterward|then|next|eventually|in the end|after that"
                r"|after (?:the|this|that|his|her|its|their) \w+)\W*$",  # "after the war": when, not what
     period_words=_words("start starts started begin begins began end ends ended finish finished last lasted"),
-    period=r"\b(?:from|between)\s+(?:[\w,]+\s+){0,3}(?:1[0-9]|20)\d\d\s+(?:to|and|until|till)\b",
+    period=EN_PERIOD,  # "from 1948 to 1952", "on 5 December ... until 9 December"
     labelling=_words("describe describes described regard regards regarded see sees saw seen view views viewed "
                      "consider considers considered hail hails hailed brand brands branded label labels labelled "
                      "labeled characterise characterises characterised characterize characterizes characterized "

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["EN_TUTOR_PHRASALS"]
+__all__ = ["EN_PERIOD", "EN_TUTOR_PHRASALS"]
 
 EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:come|comes|came|coming) up with\b", "proposed"), (r"\bput(?:s|ting)? forward\b", "proposed"),
@@ -113,3 +113,15 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     (r"\b(?:bounce|bounces|bounced|bouncing) back\b", "recover"),
     (r"\bg(?:et|ets|ot|etting) off (?:lightly|lighter|easily|easy)\b", "suffer little"),
 )
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+          r"jun|jul|aug|sept|sep|oct|nov|dec)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
+_YEAR = r"(?:1[0-9]|20)\d\d"
+# how a sentence gives a span of time, which "when did X start / end?", "how long did X last?" ask of: "from 1948 to
+# 1952", "from 5 to 9 December", or a dated start that lasted "until" a date ("settled over the city on 5 December and
+# did not lift until 9 December")
+EN_PERIOD = (rf"\b(?:from|between)\s+(?:[\w,]+\s+){{0,3}}{_YEAR}\s+(?:to|and|until|till)\b"
+             rf"|\b(?:from|between)\s+{_DAY}\s+(?:to|and|until|till)\s+{_DAY_MONTH}"
+             rf"|\b(?:{_DAY_MONTH}|{_YEAR})\b[^.;]{{0,80}}?\b(?:until|till)\s+(?:{_DAY_MONTH}|{_MONTH}|{_YEAR})\b")

@@ -22,8 +22,10 @@ from .counts import counting_first, kind_alone, measures_own
 from .definitions import opens_defining, titled_only
 from .documents import Doc, Library
 from .doers_en import doer_named, named_after_counts
+from .fronted_subjects import fronted_subject
 from .given import names_given
 from .named_words import only_named
+from .named_years import dated_by_name
 from .near_topics import near_sections
 from .negation import negating_first
 from .opening_dates import asks_event_noun, opens_with_date
@@ -286,7 +288,8 @@ class Ranker:
         if not supplies(n, q, self.library.words) or other_dimension(n, q, self.library.words):
             return False
         return (n.id == answer.id + 1 and n.traits.continues) or (q.wants.person and n.id == answer.id - 1 and (
-            answer.traits.continues)) or self._dated_next(n, answer, q) or self.coverage(
+            answer.traits.continues or fronted_subject(answer.text, self.library.words, self.library.names))) or (
+            self._dated_next(n, answer, q)) or self.coverage(  # "In 1885, after X, she opened ..." (`fronted_subjects`)
             n, q.units, q.total)[1] >= self.weights.fills_coverage
 
     def _dated_next(self, n: Doc, answer: Doc, q: Question) -> bool:
@@ -360,8 +363,9 @@ class Ranker:
             and not (measured and u.text in words.tw.measures) and u.text not in words.tw.emphasis)  # "когда
         # появилось метро в X?": a verb that frames the question says no fact of it (`lexicon_framing`)
         unsaid, relation = both_readings(relation, q, self.library.df, words.lang.code, r.doc.agents)
-        if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df):  # "why did X help?";
-            return True  # "who invented the lamp?" of "his lamp" (`acted_nouns`); a reason told otherwise
+        if not (unsaid and relation) or reason_otherwise(q, r.doc, unsaid, self.library.df) or dated_by_name(
+                q, r.doc, relation, words):  # "why did X help?"; "who invented the lamp?" of "his lamp"
+            return True  # (`acted_nouns`); a reason told otherwise; "when was X passed?": "X Act 1956" (`named_years`)
         if kind_alone(r.doc, relation) or measured and not measures_own(r.doc, relation + names):
             return False  # "how many people lived in Paris?": "7,000 women set out from Paris"; "how much did X cost?":
         # "X ... $13 billion"; "how heavy is X?": a density next to a sentence about X is not X's. Then the question's

@@ -33,6 +33,7 @@ SPANS: dict[str, re.Pattern[str]] = {
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_DATE = rf"(?:(?:\d{{1,2}}\s+)?(?:{_EN_MONTHS})(?:\s+\d{{1,2}})?,?(?:\s+(?:1\d|20)\d\d)?|(?:1\d|20)\d\d)"
 _EN_YEAR = r"(?:1\d|20)\d\d(?!\d)"
+_EN_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTHS})|(?:{_EN_MONTHS})\s+\d{{1,2}}(?!\d))"  # "5 May"
 _EN_LASTING = (r"lasted|lasts|last|lasting|ran|runs|run|continued|continues|went\s+on|raged|rages|reigned|reigns|"
                r"ruled|rules|served|serves|stayed|stays|remained|remains|lived|lives|worked|works|operated|existed")
 _NO_UNIT = r"(?!\s+(?!(?:and|but|or|as|when|while|in|at|on|under|before|after|with|the|he|she|it|they|we)\b)[a-z])"
@@ -44,6 +45,8 @@ BOUNDS: dict[str, re.Pattern[str]] = {
                      # (a span of its own, no length of the thing asked about)
                      rf"|(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:about\s+|around\s+)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
                      rf"(?:(?:{_EN_MONTHS})\s+)?(?:{_EN_YEAR}|(?:1\d|20)\d0s)"  # "led it until 1951" (not "not until")
+                     rf"|\b{_EN_DAY}\b[^.;]{{0,80}}?(?<!\bnot\s)(?<!\bonly\s)\b(?:until|till)\s+(?:the\s+)?{_EN_DAY}\b"
+                     # "settled on 5 December and did not lift until 9 December": from one day to another
                      rf"|\b(?:{_EN_LASTING})\s+(?:[\w'-]+\s+){{0,2}}?(?:until|till)\s+(?:the\s+)?(?:next\s+|following\s+|"
                      rf"early\s+|late\s+)?(?:spring|summer|autumn|fall|winter|{_EN_MONTHS})\b"  # "stayed until summer"
                      rf"|\b(?:lasted|lasts|last|lasting|survived|survives|endured|endures|continued|continues|"
@@ -55,6 +58,6 @@ BOUNDS: dict[str, re.Pattern[str]] = {
 
 def says_span(text: str, code: str) -> bool:
     """Does a sentence give a span of time without a figure ("took more than a year", "больше суток"), or by its
-    bounds ("lasted from 10 July to 31 October 1940", "lasted until 1754")?"""
+    bounds ("lasted from 10 July to 31 October 1940", "lasted until 1754", "on 5 May ... until 9 May")?"""
     return any(pattern is not None and pattern.search(text) is not None
                for pattern in (SPANS.get(code), BOUNDS.get(code)))
