@@ -12,23 +12,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..matching import Prepared
-from ..roman import ru_regnal_ordinals
+from ..roman import roman_value, ru_regnal_ordinals
 
 __all__ = ["numbered_names", "other_reign"]
 
 # a capitalised name of one word, then a Roman numeral in capitals
 _ROMAN_AFTER = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_'-]+)\s+([IVXL]{1,6})(?![\w-])")
-_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # the answer as the grader read it: a capitalised name, then its number in digits
 _DIGITS_AFTER = re.compile(r"(?<![\w.-])([^\W\d_][^\W\d_'-]+)\s+(\d{1,2})(?![\w.,:/-])")
-
-
-def _value(numeral: str) -> int:
-    total = 0
-    for i, letter in enumerate(numeral):
-        v = _VALUES[letter]
-        total += -v if i + 1 < len(numeral) and _VALUES[numeral[i + 1]] > v else v
-    return total
 
 
 def numbered_names(texts: Iterable[str], russian: bool, stem: Callable[[str], str]) -> dict[str, frozenset[int]]:
@@ -36,8 +27,8 @@ def numbered_names(texts: Iterable[str], russian: bool, stem: Callable[[str], st
     found: dict[str, set[int]] = {}
     for text in texts:
         for m in _ROMAN_AFTER.finditer(ru_regnal_ordinals(text) if russian else text):
-            if m.group(1)[0].isupper():
-                found.setdefault(stem(m.group(1).casefold()), set()).add(_value(m.group(2)))
+            if m.group(1)[0].isupper() and (value := roman_value(m.group(2))):
+                found.setdefault(stem(m.group(1).casefold()), set()).add(value)
     return {k: frozenset(v) for k, v in found.items()}
 
 
