@@ -13,6 +13,8 @@ import studybot
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
+from .packfiles import day_of_year
+
 # Study days turn at local 04:00: every test runs in one time zone, whatever the machine's.
 os.environ["TZ"] = "UTC"
 time.tzset()
@@ -74,6 +76,9 @@ def pytest_addoption(parser):
     parser.addoption("--share", metavar="I/N", type=share_of,
                      help="run only the I-th of N shares of the test files (CI spreads the quick suite over the "
                           "Pythons it runs after the first)")
+    parser.addoption("--all-held-out", action="store_true",
+                     help="measure every held-out pack's floors; without it, --slow measures a third of them, the "
+                          "third changing by the day (the lead measures them all at the end of a round)")
 
 
 def share_of(text: str) -> tuple[int, int]:
@@ -91,6 +96,8 @@ def in_share(path: str, part: int, whole: int) -> bool:
 
 
 def pytest_configure(config):
+    # the day the daily thirds are taken by, the same in every pytest-xdist worker (they inherit it)
+    os.environ.setdefault("STUDYBOT_TEST_DAY", str(day_of_year()))
     # The CLI tests start `python -m studybot` about a hundred times; where PYTHONDONTWRITEBYTECODE
     # is set, each start would compile every module again (half a second). Compile them once.
     compileall.compile_dir(Path(studybot.__file__).parent, quiet=1)
@@ -104,13 +111,26 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
+def todays_third(name: str, day: int | None = None) -> bool:
+    """Whether the held-out pack `name` is measured today: a pack's third depends on its name alone, and the third
+    measured on the day of the year (`day_of_year`; CI's shares change with the same day)."""
+    day = day_of_year() if day is None else day
+    return zlib.crc32(name.encode("utf-8")) % 3 == day % 3
+
+
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("--slow"):
-        return
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    if slow:
-        config.hook.pytest_deselected(items=slow)
-        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    slow, every_held_out = config.getoption("--slow"), config.getoption("--all-held-out")
+
+    def left_out(item) -> bool:
+        if not slow and item.get_closest_marker("slow"):
+            return True
+        held_out = item.get_closest_marker("held_out")
+        return bool(held_out) and not every_held_out and not todays_third(held_out.args[0])
+
+    kept = [item for item in items if not left_out(item)]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if left_out(item)])
+        items[:] = kept
 
 
 _REPORT: list[str] = []

@@ -3,8 +3,10 @@ question set, for tests and benchmarks."""
 
 from __future__ import annotations
 
+import os
 import time
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -42,10 +44,19 @@ DEVELOPMENT = ("plate-tectonics", "ussr-1991", "marshall-plan", "mendeleev", "tc
                # 83.9% (671/800), tutor 83.8% answered right (925/1104), 80.0% declined (184/230))
                "famine", "aral", "titanic", "vitte", "balloon", "tretyakov", "telegraph", "chelyuskin", "haber",
                "lunokhod")
-# every third development pack, in both languages: the tests that compare a quick search with the long way over
-# every text and answer of a pack (a property of the code, not of a text) read these (all of them took 3 minutes of
-# CI's 2 cores)
-SAMPLED = DEVELOPMENT[::3]
+
+
+def day_of_year() -> int:
+    """The day the tests that read a third of something a day take their third by: the day of the year (as `date
+    +%j` numbers it), fixed for a run by conftest (STUDYBOT_TEST_DAY) so that every pytest-xdist worker takes the
+    same third, even across midnight."""
+    return int(os.environ.get("STUDYBOT_TEST_DAY") or datetime.now().timetuple().tm_yday)
+
+
+# every third development pack, in both languages, a different third each day: the tests that compare a quick search
+# with the long way over every text and answer of a pack (a property of the code, not of a text) read these (all of
+# them took 3 minutes of CI's 2 cores)
+SAMPLED = DEVELOPMENT[day_of_year() % 3::3]
 # measured after every change, never looked into (no misses read): a check that a change carries over to
 # packs it was not designed on; first measured with the development packs of round 5
 CHECK = ("photosynthesis", "solnechnaya", "induktsiya")

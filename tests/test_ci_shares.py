@@ -1,11 +1,14 @@
 """--share I/N (conftest): CI spreads the quick suite over the Pythons after the first; every test
-file must run in exactly one share, and a bad share is a usage error, not an empty run."""
+file must run in exactly one share, and a bad share is a usage error, not an empty run. And the held-out packs'
+floors, a third a day."""
 
 from pathlib import Path
 
 import pytest
 
-from .conftest import in_share, share_of
+from .conftest import in_share, share_of, todays_third
+from .packfiles import HELD_OUT
+from .test_graded_answers import OTHER_PACKS, PARAPHRASE_SETS, by_pack
 
 FILES = sorted(p.relative_to(Path(__file__).parent.parent).as_posix() for p in Path(__file__).parent.glob("test_*.py"))
 
@@ -26,3 +29,18 @@ def test_a_share_is_read(text, expected):
 def test_a_bad_share_is_a_usage_error(text):
     with pytest.raises(pytest.UsageError):
         share_of(text)
+
+
+def test_every_held_out_pack_is_measured_one_day_in_three():
+    """Without --all-held-out, --slow measures a third of the held-out packs' floors a day: over any three days in a
+    row each pack is measured exactly once, and each third holds some of them."""
+    for start in (1, 100, 365):
+        days = [[name for name in HELD_OUT if todays_third(name, day)] for day in range(start, start + 3)]
+        assert sorted(name for day in days for name in day) == sorted(HELD_OUT)
+        assert all(len(day) >= len(HELD_OUT) // 5 for day in days)
+
+
+def test_only_held_out_packs_floors_are_left_to_their_day():
+    marked = {param.values[0] for param in by_pack(OTHER_PACKS + PARAPHRASE_SETS)
+              if any(mark.name == "held_out" for mark in param.marks)}
+    assert marked == set(HELD_OUT)

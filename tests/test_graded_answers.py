@@ -12,6 +12,7 @@ from studybot.core.validate import measure_agreement
 from studybot.paths import default_pack
 
 from .conftest import DATA
+from .packfiles import HELD_OUT
 
 LABELLED = DATA / "graded_answers.yaml"
 
@@ -381,8 +382,11 @@ def graded(name: str) -> tuple[Pack, Grader]:
 
 
 def by_pack(rows: list[tuple]) -> list:
-    """Parameters, each in its pack's xdist group."""
-    return [pytest.param(*row, marks=pytest.mark.xdist_group(f"graded-{row[0]}")) for row in rows]
+    """Parameters, each in its pack's xdist group; a held-out pack's are marked so (conftest measures a third of them
+    a day, unless --all-held-out is given: they are measured in full at the end of a round)."""
+    return [pytest.param(*row, marks=[pytest.mark.xdist_group(f"graded-{row[0]}"),
+                                      *([pytest.mark.held_out(row[0])] if row[0] in HELD_OUT else [])])
+            for row in rows]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
