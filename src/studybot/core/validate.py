@@ -243,7 +243,7 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
         text = read_text(path)
         root = compose(text, str(path))
     except PackError as exc:
-        return None, exc.problems
+        return None, exc.problems + _traps_beside_errors(path)
     where = positions(root) if root is not None else {}
     grader = Grader.for_pack(pack)
     examples = check_examples(pack, grader, where)
@@ -261,6 +261,17 @@ def check_pack(path: str | Path) -> tuple[Pack | None, list[Problem]]:
                 + _lint(pack))
     problems.sort(key=lambda p: (p.severity != "error", p.line, p.column))
     return pack, problems
+
+
+def _traps_beside_errors(path: str | Path) -> list[Problem]:
+    """The YAML traps of a pack that does not load, when its text composes: a value YAML split is often the cause
+    of the error ("[about 628,000 dollars]" read as two options, so the answer is none of them)."""
+    try:
+        text = read_text(path)
+        root = compose(text, str(path))
+    except PackError:
+        return []
+    return yaml_traps(root, text, str(path)) if root is not None else []
 
 
 @dataclass

@@ -172,8 +172,11 @@ class Checker(FieldReader):
         values["options"] = options
         answer = values.get("answer")
         if answer is not None and options and answer not in options:
+            split = next((f"{a},{b}" for a, b in zip(options, options[1:], strict=False) if f"{a},{b}" == answer), "")
             self.err(m["answer"], f"the answer of {label} must be one of its options, written exactly the same"
-                                  f"{suggest(answer, options)}")
+                                  + (f": inside [ ] every comma starts a new item, so '{split}' was read as two "
+                                     f"options; quote it: [\"{split}\", ...]" if split
+                                     else suggest(answer, options)))
         if len({o.casefold() for o in options}) != len(options):
             self.err(m["options"], f"options of {label} repeat a value; each option must differ")
 
