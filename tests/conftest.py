@@ -13,7 +13,7 @@ import studybot
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
-from .packfiles import day_of_year
+from .packfiles import day_of_year, on_its_day
 
 # Study days turn at local 04:00: every test runs in one time zone, whatever the machine's.
 os.environ["TZ"] = "UTC"
@@ -76,9 +76,11 @@ def pytest_addoption(parser):
     parser.addoption("--share", metavar="I/N", type=share_of,
                      help="run only the I-th of N shares of the test files (CI spreads the quick suite over the "
                           "Pythons it runs after the first)")
-    parser.addoption("--all-held-out", action="store_true",
-                     help="measure every held-out pack's floors; without it, --slow measures a third of them, the "
-                          "third changing by the day (the lead measures them all at the end of a round)")
+    parser.addoption("--every-day", "--all-held-out", action="store_true", dest="every_day",
+                     help="read everything the suite spreads over days (the lead does at the end of a round): "
+                          "without it, --slow measures a third of the held-out packs' grading floors and half of the "
+                          "development packs' tutor floors a day, the 80x24 walk answers a third of the bundled "
+                          "pack's cards, and the quick-search comparisons read a third of the development packs")
 
 
 def share_of(text: str) -> tuple[int, int]:
@@ -98,6 +100,8 @@ def in_share(path: str, part: int, whole: int) -> bool:
 def pytest_configure(config):
     # the day the daily thirds are taken by, the same in every pytest-xdist worker (they inherit it)
     os.environ.setdefault("STUDYBOT_TEST_DAY", str(day_of_year()))
+    if config.getoption("every_day"):
+        os.environ["STUDYBOT_EVERY_DAY"] = "1"
     # The CLI tests start `python -m studybot` about a hundred times; where PYTHONDONTWRITEBYTECODE
     # is set, each start would compile every module again (half a second). Compile them once.
     compileall.compile_dir(Path(studybot.__file__).parent, quiet=1)
@@ -111,25 +115,20 @@ def pytest_ignore_collect(collection_path, config):
     return None
 
 
-def todays_third(name: str, day: int | None = None) -> bool:
-    """Whether the held-out pack `name` is measured today: a pack's third depends on its name alone, and the third
-    measured on the day of the year (`day_of_year`; CI's shares change with the same day)."""
-    day = day_of_year() if day is None else day
-    return zlib.crc32(name.encode("utf-8")) % 3 == day % 3
+def left_out(item, slow: bool, all_days: bool) -> bool:
+    """Whether a test is left out of this run: a slow one without --slow, one marked daily(name, parts) (read one day
+    in `parts`) on another day than its own, unless --every-day."""
+    if not slow and item.get_closest_marker("slow"):
+        return True
+    daily = item.get_closest_marker("daily")
+    return bool(daily) and not all_days and not on_its_day(*daily.args)
 
 
 def pytest_collection_modifyitems(config, items):
-    slow, every_held_out = config.getoption("--slow"), config.getoption("--all-held-out")
-
-    def left_out(item) -> bool:
-        if not slow and item.get_closest_marker("slow"):
-            return True
-        held_out = item.get_closest_marker("held_out")
-        return bool(held_out) and not every_held_out and not todays_third(held_out.args[0])
-
-    kept = [item for item in items if not left_out(item)]
+    slow, all_days = config.getoption("--slow"), config.getoption("every_day")
+    kept = [item for item in items if not left_out(item, slow, all_days)]
     if len(kept) < len(items):
-        config.hook.pytest_deselected(items=[item for item in items if left_out(item)])
+        config.hook.pytest_deselected(items=[item for item in items if left_out(item, slow, all_days)])
         items[:] = kept
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import in_share, share_of, todays_third
-from .packfiles import HELD_OUT
+from .conftest import in_share, left_out, share_of
+from .packfiles import DEVELOPMENT, HELD_OUT, on_its_day
 from .test_graded_answers import OTHER_PACKS, PARAPHRASE_SETS, by_pack
 
 FILES = sorted(p.relative_to(Path(__file__).parent.parent).as_posix() for p in Path(__file__).parent.glob("test_*.py"))
@@ -31,16 +31,45 @@ def test_a_bad_share_is_a_usage_error(text):
         share_of(text)
 
 
-def test_every_held_out_pack_is_measured_one_day_in_three():
-    """Without --all-held-out, --slow measures a third of the held-out packs' floors a day: over any three days in a
-    row each pack is measured exactly once, and each third holds some of them."""
-    for start in (1, 100, 365):
-        days = [[name for name in HELD_OUT if todays_third(name, day)] for day in range(start, start + 3)]
-        assert sorted(name for day in days for name in day) == sorted(HELD_OUT)
-        assert all(len(day) >= len(HELD_OUT) // 5 for day in days)
+@pytest.mark.parametrize("parts", [2, 3])
+def test_over_days_in_a_row_each_pack_is_read_exactly_once(parts):
+    """A pack read one day in `parts` (the held-out packs' grading floors one day in three, the development packs'
+    tutor floors one day in two) is read exactly once over any `parts` days in a row, and each day reads some."""
+    names = HELD_OUT + DEVELOPMENT
+    for start in (1, 100, 364 - parts):
+        days = [[name for name in names if on_its_day(name, parts, day)] for day in range(start, start + parts)]
+        assert sorted(name for day in days for name in day) == sorted(names)
+        assert all(len(day) >= len(names) // (2 * parts) for day in days)
 
 
-def test_only_held_out_packs_floors_are_left_to_their_day():
-    marked = {param.values[0] for param in by_pack(OTHER_PACKS + PARAPHRASE_SETS)
-              if any(mark.name == "held_out" for mark in param.marks)}
-    assert marked == set(HELD_OUT)
+def _daily(params) -> dict[str, int]:
+    return {param.values[0]: mark.args[1] for param in params for mark in param.marks if mark.name == "daily"}
+
+
+def test_only_held_out_packs_grading_floors_are_read_one_day_in_three():
+    assert _daily(by_pack(OTHER_PACKS + PARAPHRASE_SETS)) == dict.fromkeys(HELD_OUT, 3)
+
+
+class _Item:
+    def __init__(self, *marks):
+        self.marks = {mark.name: mark for mark in marks}
+
+    def get_closest_marker(self, name):
+        return self.marks.get(name)
+
+
+def test_a_daily_test_is_left_out_on_other_days_unless_every_day(monkeypatch):
+    item = _Item(pytest.mark.daily("magna", 3).mark)
+    kept_on = []
+    for day in (40, 41, 42):
+        monkeypatch.setenv("STUDYBOT_TEST_DAY", str(day))
+        assert not left_out(item, slow=True, all_days=True)
+        if not left_out(item, slow=True, all_days=False):
+            kept_on.append(day)
+    assert len(kept_on) == 1
+
+
+def test_a_slow_test_is_left_out_without_slow_and_a_plain_one_never():
+    assert left_out(_Item(pytest.mark.slow.mark), slow=False, all_days=True)
+    assert not left_out(_Item(pytest.mark.slow.mark), slow=True, all_days=False)
+    assert not left_out(_Item(), slow=False, all_days=False)

@@ -382,10 +382,10 @@ def graded(name: str) -> tuple[Pack, Grader]:
 
 
 def by_pack(rows: list[tuple]) -> list:
-    """Parameters, each in its pack's xdist group; a held-out pack's are marked so (conftest measures a third of them
-    a day, unless --all-held-out is given: they are measured in full at the end of a round)."""
+    """Parameters, each in its pack's xdist group; a held-out pack's are measured one day in three (conftest; all of
+    them with --every-day, as at the end of a round)."""
     return [pytest.param(*row, marks=[pytest.mark.xdist_group(f"graded-{row[0]}"),
-                                      *([pytest.mark.held_out(row[0])] if row[0] in HELD_OUT else [])])
+                                      *([pytest.mark.daily(row[0], 3)] if row[0] in HELD_OUT else [])])
             for row in rows]
 
 

@@ -20,7 +20,7 @@ from studybot.tui.screens import AskScreen, HelpScreen, ProgressScreen
 from studybot.tui.study import StudyScreen
 from studybot.tui.widgets import Bubble, KeyBar, Transcript
 
-from .packfiles import day_of_year
+from .packfiles import day_of_year, every_day
 from .test_app import bubbles, rows, started, wait_for
 
 WRONG = "something else entirely"
@@ -273,11 +273,12 @@ def a_third_of_the_bundled_pack(folder: Path, day: int) -> Path:
 @pytest.mark.slow
 async def test_on_the_bundled_pack_at_80x24_every_verdict_shows_its_first_line_and_the_whole_next_question(
         tmp_path, db_path, clock, report):
-    """A third of the cards of the bundled pack (a third a day), answered in turn with its own answer and with a
-    wrong one: after each answer the verdict's first line and the whole next question are in view, at rest."""
+    """A third of the cards of the bundled pack (a third a day; every card with --every-day), answered in turn with
+    its own answer and with a wrong one: after each answer the verdict's first line and the whole next question are
+    in view, at rest."""
     day = day_of_year()
-    app = build_app(a_third_of_the_bundled_pack(tmp_path, day), db_path, "ann", clock=clock,
-                    options=SessionOptions(new_limit=500, learn_ahead=0))
+    pack = default_pack() if every_day() else a_third_of_the_bundled_pack(tmp_path, day)
+    app = build_app(pack, db_path, "ann", clock=clock, options=SessionOptions(new_limit=500, learn_ahead=0))
     asked: set[str] = set()
     turns = folded = right = 0
     async with app.run_test(size=(80, 24)) as pilot:
@@ -302,7 +303,8 @@ async def test_on_the_bundled_pack_at_80x24_every_verdict_shows_its_first_line_a
         pack_cards = {c.id for c in app.services.pack.cards}
     assert asked == pack_cards
     assert 0 < right < turns  # both kinds of verdict were shown
-    report(f"bundled pack at 80x24, cards {day % 3 + 1}, {day % 3 + 4}, ... (a third) answered, right and wrong in "
+    which = "every card" if every_day() else f"cards {day % 3 + 1}, {day % 3 + 4}, ... (a third)"
+    report(f"bundled pack at 80x24, {which} answered, right and wrong in "
            f"turn ({right} graded right): the "
            f"verdict's first line and the whole next question in view after {turns}/{turns} answers; "
            f"{folded} verdicts folded")

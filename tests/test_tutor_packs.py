@@ -89,8 +89,11 @@ class Asked(NamedTuple):
 
 
 # Each pack's tests share one tutor and one pass over its questions (a second pass took as long as the
-# first): the fixture is per pack, and `xdist_group` keeps a pack's tests on one worker (--dist loadgroup).
-@pytest.fixture(scope="module", params=[pytest.param(name, marks=pytest.mark.xdist_group(f"tutor-{name}"))
+# first): the fixture is per pack, and `xdist_group` keeps a pack's tests on one worker (--dist loadgroup). A pack is
+# asked one day in two (conftest; every day with --every-day, as at the end of a round, and in the lead's and helpers'
+# measurements of every pack): the 72 packs took 3.5 minutes of CI's 2 cores, over its 15 minutes.
+@pytest.fixture(scope="module", params=[pytest.param(name, marks=[pytest.mark.xdist_group(f"tutor-{name}"),
+                                                                  pytest.mark.daily(name, 2)])
                                         for name in DEVELOPMENT])
 def development(request) -> Iterator[Asked]:
     tutor = Tutor(load_pack(PACKS / f"{request.param}.yaml"), cache=False)  # the pack's language and synonyms
@@ -160,7 +163,7 @@ FRESH_FLOORS = {  # fresh questions on packs tuned on: what the tutor reaches to
 }
 
 
-@pytest.mark.parametrize("name", FRESH_DEVELOPMENT)
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.daily(name, 2)) for name in FRESH_DEVELOPMENT])
 def test_fresh_questions_meet_their_floors(name, report):
     """A second blind question set on a pack the tutor was tuned on: the questions, not the
     pack, are new (the first sets were tuned on for a long time)."""
