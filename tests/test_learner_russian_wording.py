@@ -20,6 +20,7 @@ from studybot.tui.app import build_app
 from .packfiles import DEVELOPMENT, PACKS, pack_path
 from .test_app import answer, bubbles, started, wait_for
 from .test_conversation import open_services
+from .test_graded_answers import by_pack, graded
 from .test_learner_russian_session import RUSSIAN_PACK
 
 FIGURES = """\
@@ -166,13 +167,13 @@ RUSSIAN_DEVELOPMENT = tuple(n for n in DEVELOPMENT if load_pack(pack_path(n)).la
 
 
 @pytest.mark.slow  # every Russian development pack: CI runs it (--slow)
-@pytest.mark.parametrize("name", RUSSIAN_DEVELOPMENT)
+@pytest.mark.parametrize("name", by_pack([(name,) for name in RUSSIAN_DEVELOPMENT]))
 def test_no_english_word_is_left_in_a_russian_verdict(name):
     """Every labelled answer of a Russian development pack, graded and worded for the learner: no word in Latin
-    letters but the pack's own and the learner's (a grader sentence with no Russian wording would leave one)."""
-    pack = load_pack(pack_path(name))
+    letters but the pack's own and the learner's (a grader sentence with no Russian wording would leave one). The
+    pack's grader is the one its agreement floors built, on the same worker (`graded`, `by_pack`)."""
+    pack, grader = graded(name)
     own = {w.casefold() for w in re.findall(r"[A-Za-z]+", pack_path(name).read_text(encoding="utf-8"))}
-    grader = Grader.for_pack(pack)
     left = set()
     for labelled in load_labelled_answers(PACKS / f"{name}.answers.yaml"):
         card = pack.card(labelled.card)
