@@ -213,7 +213,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                ("vasa", 0.97, True), ("isaakiy", 0.96, True),
                # round 58, written blind, held out: first measured at 51db90d9 (the round's start code) at 93.6%
                # (524/560) and 95.1% (488/513)
-               ("magna", 0.93, True), ("yasnaya", 0.95, True)]
+               ("magna", 0.93, True), ("yasnaya", 0.95, True),
+               # round 59, written blind, first measured at b6acf71a at 98.6% (569/577) and 94.2% (470/499)
+               ("channel", 0.98, True), ("beresta", 0.94, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -370,7 +372,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("vasa", 0.92), ("isaakiy", 0.87),
                    # round 58, written blind with their held-out packs, first measured at 51db90d9 at 87.5% (70/80)
                    # and 68.8% (55/80)
-                   ("magna", 0.87), ("yasnaya", 0.68)]
+                   ("magna", 0.87), ("yasnaya", 0.68),
+                   # round 59, written blind with their held-out packs, first measured at b6acf71a at 88.8% (71/80)
+                   # and 83.8% (67/80)
+                   ("channel", 0.88), ("beresta", 0.83)]
 
 
 @lru_cache(maxsize=2)
