@@ -11,6 +11,7 @@ figure (`CountWords.vague` and `magnitudes` name such words for the grader's fee
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .text import word_runs
 
@@ -158,3 +159,30 @@ def one_of_unit(text: str, lang: str) -> str | None:
         return None
     out = _EN_A_UNIT.sub("1 ", text)
     return out if out != text else None
+
+
+# an answer that says there were none: "none", "nobody died", "no one was hurt", "not a single one", "no deaths",
+# "никто не погиб", "ни одного", "жертв не было" (a whole answer of at most a few words and no figure)
+_NONE = {
+    "en": re.compile(r"(?:there (?:were|was) )?(?:none|nobody|no one|no-one|noone|not one|not a single(?: one)?"
+                     r"|not a soul|nil|zero)(?: (?!(?:but|except|apart|besides|other|more|less|than|only|if)\b)"
+                     r"[a-z'-]+){0,5}"
+                     r"|(?:there (?:were|was) )?no (?:deaths?|casualties|victims|fatalities|survivors|dead|injuries|"
+                     r"lives|losses|people|one)(?: (?!(?:but|except|apart|besides|other|more|less|than|only|if)\b)"
+                     r"[a-z'-]+){0,4}"),
+    "ru": re.compile(r"(?:никто|никого|ни одного|ни одной|ни один|ни одна|ни души|нисколько|ноль|нуль)"
+                     r"(?: (?!(?:кроме|но|а|только|больше|меньше|если)\b)[а-я-]+){0,5}"
+                     r"|(?:[а-я-]+ ){1,2}не было"),
+}
+
+
+def none_count(written: str, lang: str, figures: Iterable[float] = ()) -> str | None:
+    """An answer that says there were none, the whole answer as written, as "0", else None: "nobody died" and "no
+    one" are 0 (not the one of "no one"), as are "никто не погиб" and "погибших не было". Not when it goes on with
+    an exception or a figure ("none but two", "никто, кроме троих"), nor when the figures it was read with
+    (`figures`) hold one besides the 0 and the 1 of "no one" ("ноль целых пять десятых", "zero point five": 0.5)."""
+    pattern = _NONE.get(lang)
+    if any(value not in (0, 1) for value in figures):
+        return None
+    said = " ".join(written.casefold().replace("ё", "е").split()).strip(" .!")
+    return "0" if pattern and pattern.fullmatch(said) else None

@@ -1,5 +1,4 @@
-"""Numeric and date cards: the figure or date asked for, within tolerance, at the
-card's precision, given once."""
+"""Numeric and date cards: the figure or date asked for, within tolerance, at the card's precision, given once."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..changes import as_change, relative
-from ..count_nouns import lone_count, one_of_unit
+from ..count_nouns import lone_count, none_count, one_of_unit
 from ..customary_units import imperial_reading
 from ..dates import Date, day_dot_month
 from ..lexicon_counts import ENGLISH_COUNTS, RUSSIAN_COUNTS
@@ -58,8 +57,7 @@ _DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands afte
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
-# a count asked ("во сколько раз" asks a ratio)
-_HOW_MANY = re.compile(r"\bhow many\b|(?<!\bво )\bсколько\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b|(?<!\bво )\bсколько\b", re.IGNORECASE)  # a count ("во сколько раз": a ratio)
 
 
 def _no_count(q: Quantity, got: Prepared) -> bool:
@@ -253,6 +251,8 @@ class NumericGrading(GraderBase):
     def _grade_numeric(self, card: Card, got: Prepared) -> Verdict:
         asked = self.card_value(card, "spec", lambda: spec_quantity(card))  # (read once per card)
         assert asked is not None and card.number is not None
+        if (none := none_count(got.written, got.lang.code, (q.value for q in got.quantities))):  # "no one" is 0
+            return self._grade_numeric(card, self.prep(none))
         ref, prompt = self.prep(card.answer), self.prep(card.prompt)
         allowed = self.card_value(card, "allowed", lambda: max(  # "about 4 poods": ±5% (read once per card)
             card.number.allowed() if card.number else 0.0, approximate_allowance(card, ref, asked)))
