@@ -13,8 +13,6 @@ import studybot
 from studybot.core.packs import load_pack
 from studybot.core.store import Store
 
-from .packfiles import day_of_year, on_its_day
-
 # Study days turn at local 04:00: every test runs in one time zone, whatever the machine's.
 os.environ["TZ"] = "UTC"
 time.tzset()
@@ -98,10 +96,13 @@ def in_share(path: str, part: int, whole: int) -> bool:
 
 
 def pytest_configure(config):
-    # the day the daily thirds are taken by, the same in every pytest-xdist worker (they inherit it)
-    os.environ.setdefault("STUDYBOT_TEST_DAY", str(day_of_year()))
+    # --every-day, and the day the daily shares are taken by, the same in every pytest-xdist worker (they inherit
+    # both); packfiles is imported only now, so that its SAMPLED reads them
     if config.getoption("every_day"):
         os.environ["STUDYBOT_EVERY_DAY"] = "1"
+    from .packfiles import day_of_year
+
+    os.environ.setdefault("STUDYBOT_TEST_DAY", str(day_of_year()))
     # The CLI tests start `python -m studybot` about a hundred times; where PYTHONDONTWRITEBYTECODE
     # is set, each start would compile every module again (half a second). Compile them once.
     compileall.compile_dir(Path(studybot.__file__).parent, quiet=1)
@@ -120,6 +121,8 @@ def left_out(item, slow: bool, all_days: bool) -> bool:
     in `parts`) on another day than its own, unless --every-day."""
     if not slow and item.get_closest_marker("slow"):
         return True
+    from .packfiles import on_its_day
+
     daily = item.get_closest_marker("daily")
     return bool(daily) and not all_days and not on_its_day(*daily.args)
 

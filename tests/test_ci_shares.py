@@ -1,7 +1,11 @@
 """--share I/N (conftest): CI spreads the quick suite over the Pythons after the first; every test
 file must run in exactly one share, and a bad share is a usage error, not an empty run. And the held-out packs'
-floors, a third a day."""
+floors and the development packs' tutor floors, a share a day (--every-day reads them all)."""
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,3 +77,18 @@ def test_a_slow_test_is_left_out_without_slow_and_a_plain_one_never():
     assert left_out(_Item(pytest.mark.slow.mark), slow=False, all_days=True)
     assert not left_out(_Item(pytest.mark.slow.mark), slow=True, all_days=False)
     assert not left_out(_Item(), slow=False, all_days=False)
+
+
+def _collected(*options: str) -> int:
+    """How many tests `pytest --slow OPTIONS --collect-only` finds in the file of quick-search comparisons."""
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "--slow",
+                          *options, "--collect-only", "tests/test_shortcuts_gates.py"],
+                         cwd=Path(__file__).parent.parent, capture_output=True, text=True, check=True,
+                         env={**os.environ, "STUDYBOT_EVERY_DAY": ""})
+    return int(re.search(r"(\d+) tests? collected", run.stdout).group(1))
+
+
+@pytest.mark.slow  # three pytest processes (seconds): CI runs it (--slow)
+def test_every_day_reads_every_development_pack_in_the_quick_search_comparisons():
+    """--every-day (alias --all-held-out) is read before the development packs are sampled (SAMPLED)."""
+    assert _collected("--every-day") == _collected("--all-held-out") > 2 * _collected()
