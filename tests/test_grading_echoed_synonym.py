@@ -30,3 +30,21 @@ ROWS = [
 @pytest.mark.parametrize(("card", "given", "right"), ROWS)
 def test_the_question_s_word_by_a_synonym(card, given: str, right: bool) -> None:
     assert EN.grade(card, given).correct is right
+
+
+# a blind author of round 59: the noun "писало" was refused for the answer "писалом", asked "Чем писали?", since the
+# stemmer reads "писало" as the question's verb "писали" (both "писа"); a form nearer the answer's word than any word
+# of the question names the thing itself
+STYLUS = short("писалом", prompt="Чем писали на бересте?")
+
+
+@pytest.mark.parametrize(("card", "given", "right"), [
+    (STYLUS, "писало", True),
+    (STYLUS, "писалом", True),
+    (STYLUS, "писали", False),  # the question's own verb
+    (STYLUS, "писала", False),  # as near the question's verb as the answer's noun
+    (MEASLES, "measle", False),  # nearer the question's word
+])
+def test_a_form_of_the_answer_s_word_is_no_echo_of_the_question(card, given: str, right: bool) -> None:
+    grader = Grader(language="ru") if card is STYLUS else EN
+    assert grader.grade(card, given).correct is right

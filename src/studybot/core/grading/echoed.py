@@ -9,7 +9,9 @@ not (a card whose answer stands in its question, "Was it the king or the queen?"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from os.path import commonprefix
 
 from ..matching import Prepared, find_phrase
 from ..memos import memoised
@@ -25,6 +27,24 @@ def _stems(text: str, code: str) -> frozenset[str]:
     return frozenset(said.stems[i] for i in said.content())
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _spelt_as_wording(answer: str, wordings: Sequence[str], prompt: str) -> bool:
+    """A word of the answer spelt as a word of a right wording but for its last letter, and nearer it than any word
+    of the question ("писало" for "писалом", asked "Чем писали?", where a stemmer takes the noun for the question's
+    verb): the learner named the thing itself, in another form."""
+    def words(text: str) -> set[str]:
+        return set(_WORD.findall(text.casefold().replace("ё", "е")))
+
+    def nearest(word: str, among: set[str]) -> int:
+        return max((len(commonprefix((word, w))) for w in among), default=0)
+
+    asked, own = words(prompt), {w for text in wordings for w in words(text)}
+    return any(len(a) >= 4 and nearest(a, own) >= len(a) - 1 and nearest(a, own) > nearest(a, asked)
+               for a in words(answer))
+
+
 def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[str], Prepared],
            asked: frozenset[str]) -> str:
     """The answer's words that met a right wording of the card when they are only words of the question: the answer,
@@ -37,6 +57,8 @@ def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[st
     given = _stems(prompt, code)
     if any(_stems(w, code) <= given for w in wordings if w.strip()):
         return ""  # the answer stands in the question ("the king or the queen?")
+    if _spelt_as_wording(answer, wordings, prompt):
+        return ""
     plain = plain_reading(answer, got)  # (the grader's reading itself, where the pack's aliases changed nothing)
     said = frozenset(plain.stems[i] for i in plain.content())
     if len(said) > 1 and said <= given and said != {got.stems[j] for j in got.content()}:
