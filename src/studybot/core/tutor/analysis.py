@@ -55,7 +55,7 @@ from .sequels import anchored
 from .swaps import swapped
 from .verbs_ru import other_prefix
 from .when_clause_ru import clause_light
-from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
+from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD, Words
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -84,9 +84,16 @@ _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the ac
 _DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
 
 
-def _either_way(unit: Unit) -> Unit:
-    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined")."""
+def _either_way(unit: Unit, words: Words, anyone: bool) -> Unit:
+    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined"); of one asked
+    of anyone at all (`anyone`), a death is met by its contrary (`TutorWords.contraries`: "погиб" / "остались живы"):
+    a text that says all survived answers "did anyone die?" (no). Not the other way: "did anyone survive?" is answered
+    by who survived (round 59: read both ways, a held-out answer went to a sentence of deaths)."""
     opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
+    contrary = frozenset(k for one, other in words.tw.contraries if anyone and unit.text in one
+                         for k in map(words.stem, other))
+    if contrary:
+        unit = replace(unit, strong=unit.strong | contrary)
     return replace(unit, weak=unit.weak | opposite) if opposite else unit
 
 
@@ -155,7 +162,9 @@ class Analyser:
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
                            self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
-        units = [_either_way(u) if wanted.yes_no else u for u in reread(units, raw, text, wanted, self.library)]
+        anyone = bool(self.words.tw.anyone_asks and re.search(self.words.tw.anyone_asks, text))  # "did anyone die?"
+        units = [_either_way(u, self.words, anyone) if wanted.yes_no else u
+                 for u in reread(units, raw, text, wanted, self.library)]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
             units = [replace(u, weight=u.weight * self.weights.light, light=True)
                      if u.text in self._kind_words and not u.light and u.text not in self.words.tw.percent_words
