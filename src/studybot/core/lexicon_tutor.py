@@ -133,10 +133,6 @@ class TutorWords:
     framing_endings: tuple[str, ...] = ()  # endings of verbs and adverbs: unknown to the pack, they frame a question
     same_time: tuple[str, ...] = ()  # phrases dating a sentence by the one before ("that day", "в тот же день")
     root_length: int = 6  # letters of a stem's root (a weak key)
-    # a yes/no question's predicate and its contrary, each the forms of one side ("died" / "survived"): "did anyone
-    # die?" is answered by "all survived" as by "two died" (`analysis._either_way`; the first side asked only)
-    contraries: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
-    anyone_asks: str = ""  # ... asked of anyone at all ("did anyone die?", "кто-нибудь погиб?"), a regular expression
     excluding: frozenset[str] = frozenset()  # "except X": X is not what the question is about
     locatives: frozenset[str] = frozenset()  # prepositions of place: a name after one is a place ("in Greenland")
     stems: Mapping[str, str] = field(default_factory=dict)  # words whose Snowball stem means another word
@@ -418,9 +414,6 @@ ENGLISH_TUTOR = TutorWords(
         # "how does X decide / find / know ...?" asks for the way: the text says what X does, not that it decides
         (r"^(\W*how (?:do|does|did|can|could|would|will) .+?)\s+(?:decide[sd]?|determine[sd]?|choose[s]?|chose|"
          r"find[s]?|know[s]?|knew|tell[s]?|manage[sd]?|learn(?:s|ed|t)?|work(?:s|ed)? out|figure[sd]? out)\b", r"\1"),
-        # "how long did the voyage last?": the span of a past event answers ("it ended after 40 days"), the verb only
-        # frames it (not "how long does X usually last?": a rule, which a past span does not give)
-        (r"^(\W*how long did .+?)\s+(?:last|take)\W*$", r"\1"),
         (r"\b(?:one|1) of\b", " "), (r"\bthe (?:one|1) (?=\w)", "the "),  # "one of the worst": no figure asked
     ),
     phrasals=EN_TUTOR_PHRASALS,
@@ -429,8 +422,6 @@ ENGLISH_TUTOR = TutorWords(
     + tuple(tuple(g.split()) for g in TUTOR_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in PARAPHRASE_GROUPS.split("|"))
     + tuple(tuple(g.split()) for g in DEMONYMS.split("|")),
-    contraries=((_words("die dies died dying perish perished killed"), _words("survive survives survived surviving")),),
-    anyone_asks=r"\b(?:anyone|anybody|any of)\b",
     derivation_endings=_EN_DERIVATIONS,
     derived_pairs=_EN_FAMILIES,
     dictionary_forms=ending_pairs("s/ es/ ies/y ied/y ed/ ed/e ing/ ing/e i/y /e"),

@@ -26,6 +26,7 @@ from .changes import change_units
 from .coined import coined
 from .common_words import common_word
 from .compounds import joined, prefixed_again, spaced
+from .contraries import either_way
 from .counted_heads import counted_head
 from .counts import GENERAL_KEY
 from .declines import typed_symbols, without_alias_question_words
@@ -55,7 +56,7 @@ from .sequels import anchored
 from .swaps import swapped
 from .verbs_ru import other_prefix
 from .when_clause_ru import clause_light
-from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD, Words
+from .words import EXACT_KEY, KIND_KEY, NEGATED_KEY, NUMBER_KEY, PERIOD_KEY, QUANTITY_KEY, SYNONYM_KEY, WORD
 
 if TYPE_CHECKING:
     from .ranking import Weights
@@ -79,22 +80,6 @@ MAX_BARE_UNITS = 2  # a question without question words and at most this many un
 
 _SYNONYM_KEYS = (SYNONYM_KEY, EXACT_KEY)  # keys of a word's synonyms, which a word of a name has none of
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
-
-
-_DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
-
-
-def _either_way(unit: Unit, words: Words, anyone: bool) -> Unit:
-    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined"); of one asked
-    of anyone at all (`anyone`), a death is met by its contrary (`TutorWords.contraries`: "погиб" / "остались живы"):
-    a text that says all survived answers "did anyone die?" (no). Not the other way: "did anyone survive?" is answered
-    by who survived (round 59: read both ways, a held-out answer went to a sentence of deaths)."""
-    opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
-    contrary = frozenset(k for one, other in words.tw.contraries if anyone and unit.text in one
-                         for k in map(words.stem, other))
-    if contrary:
-        unit = replace(unit, strong=unit.strong | contrary)
-    return replace(unit, weak=unit.weak | opposite) if opposite else unit
 
 
 class Analyser:
@@ -162,8 +147,7 @@ class Analyser:
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
                            self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
-        anyone = bool(self.words.tw.anyone_asks and re.search(self.words.tw.anyone_asks, text))  # "did anyone die?"
-        units = [_either_way(u, self.words, anyone) if wanted.yes_no else u
+        units = [either_way(u, self.words, text) if wanted.yes_no else u  # "did anyone die?" (`contraries`)
                  for u in reread(units, raw, text, wanted, self.library)]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
             units = [replace(u, weight=u.weight * self.weights.light, light=True)
