@@ -95,6 +95,9 @@ EN_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # the time the lesson is about, pointed back at ("how much did X import in that period?", asked beside a card
     # dated January-November 2019): the question asks what the text says, at the time it says it
     (r"\b(?:in|during|over|at|within|for) (?:that|this) (?:period|time|year)(?: of time)?\b", " "),
+    # "how long did the voyage last / take?": the span of a past event answers ("it ended after 40 days"), the verb only
+    # frames it; not "how long does X usually last?", a rule, which a past span does not give (round 59)
+    (r"^(\W*how long did .+?)\s+(?:last|take)\W*$", r"\1"),
 )
 
 RU_EMPHASIS = frozenset((

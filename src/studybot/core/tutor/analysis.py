@@ -26,6 +26,7 @@ from .changes import change_units
 from .coined import coined
 from .common_words import common_word
 from .compounds import joined, prefixed_again, spaced
+from .contraries import either_way
 from .counted_heads import counted_head
 from .counts import GENERAL_KEY
 from .declines import typed_symbols, without_alias_question_words
@@ -79,15 +80,6 @@ MAX_BARE_UNITS = 2  # a question without question words and at most this many un
 
 _SYNONYM_KEYS = (SYNONYM_KEY, EXACT_KEY)  # keys of a word's synonyms, which a word of a name has none of
 _CAPITALISED_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, to find the acronyms a learner typed
-
-
-_DIRECTIONS = {"zdirup": "zdirdown", "zdirdown": "zdirup"}
-
-
-def _either_way(unit: Unit) -> Unit:
-    """A unit of a yes/no question that says a direction ("grow") is half met by the opposite ("declined")."""
-    opposite = {_DIRECTIONS[k] for k in unit.weak | unit.strong if k in _DIRECTIONS}
-    return replace(unit, weak=unit.weak | opposite) if opposite else unit
 
 
 class Analyser:
@@ -155,7 +147,8 @@ class Analyser:
             wanted = replace(wanted, dated=False, numeric=False, measures=frozenset())  # is no date
         named = asks_named(wanted, typed, (u.text for u in units if u.text in self._kind_words), self.words,
                            self.library.kinds)  # "which city": a name answers (not "what kind of river is X?")
-        units = [_either_way(u) if wanted.yes_no else u for u in reread(units, raw, text, wanted, self.library)]
+        units = [either_way(u, self.words, text) if wanted.yes_no else u  # "did anyone die?" (`contraries`)
+                 for u in reread(units, raw, text, wanted, self.library)]
         if wanted.entity or wanted.numeric:  # "какой организацией", "какую сумму": a name or a figure answers
             units = [replace(u, weight=u.weight * self.weights.light, light=True)
                      if u.text in self._kind_words and not u.light and u.text not in self.words.tw.percent_words
