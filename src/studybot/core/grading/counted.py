@@ -225,9 +225,10 @@ def _counted_runs(text: Prepared, clauses: set[int] | None = None) -> list[tuple
 
 def counts_moved(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
     """Does the answer, in a clause where it makes a point, give a figure of the point to another thing the point
-    names, while it names the thing the point counts with it there, or in a clause that "and" joins on ("five Swedes and a Norwegian",
-    "пять шведов и один норвежец" for "five Norwegians and a Swede", "пять норвежцев и один швед")? The words right
-    after a figure are what it counts ("two large fires" counts fires, "4 Scanian fortresses" fortresses)."""
+    names, while it names the thing the point counts with it there, or in a clause that "and" joins on ("five
+    Swedes and a Norwegian", "пять шведов и один норвежец" for "five Norwegians and a Swede", "пять норвежцев и один
+    швед")? The words right after a figure are what it counts ("two large fires" counts fires, "4 Scanian fortresses"
+    fortresses)."""
     mine = _counted_runs(point)
     if not mine:
         return False
