@@ -138,8 +138,13 @@ def related(code: str, stem: Callable[[str], str], want: str, have: str) -> bool
     """Is a reference's word the relational adjective (or noun of action) of an answer's noun (or verb):
     "coastal" / "coasts", "речной" / "реке", "decision" / "decided"? One way only for an adjective: an answer's
     adjective for a reference's noun names another thing ("the aortic valve" is no "aorta"); a noun of action and
-    its verb either way round, as in Russian ("the miners opposed" said "the opposition of the miners")."""
-    return _made_of(code, stem, want, have) or code == "en" and _action_of(stem, have, want)
+    its verb either way round, as in Russian ("the miners opposed" said "the opposition of the miners"). A Russian
+    noun in the genitive plural says whose a thing is as its adjective does, so that way round too ("бога солнца
+    инков" / "инкского бога солнца"); in another case it may be the thing itself ("аорта" is no "аортальный"). Two
+    Russian nouns of one verb in "-овать", in "-овка" and "-ование", are one deed ("датировка" / "датирование")."""
+    return _made_of(code, stem, want, have) or code == "en" and _action_of(stem, have, want) \
+        or code == "ru" and (want.endswith(_GENITIVE_PLURAL) and _made_of(code, stem, have, want)
+                             or _one_action(stem(want), stem(have)))
 
 
 def _action_of(stem: Callable[[str], str], noun: str, verb: str) -> bool:
@@ -170,6 +175,21 @@ def _made_of(code: str, stem: Callable[[str], str], adjective: str, noun: str) -
                for r in roots)  # "вулкан-а" (stem "вулка")
 
 
+def _action_root(st: str) -> str:
+    """The verb a Russian noun's stem in "-овк" or "-ован" is made from ("датировк", "датирован": "датирова"), or ""."""
+    if st.endswith(("овк", "евк")):
+        return st[:-1] + "а"
+    return st[:-1] if st.endswith(("ован", "еван")) else ""
+
+
+def _one_action(a: str, b: str) -> bool:
+    """Are two Russian stems the nouns in "-овка" and "-ование" of one verb ("датировк" / "датирован")?"""
+    return a != b and len(root := _action_root(a)) > _ACTION_ROOT and root == _action_root(b)
+
+
+_ACTION_ROOT = 5  # letters at least of the verb two nouns of action share ("датирова", "маркирова")
+
+
 def _russian_action(st: str, verb: str) -> bool:
     """Is a Russian stem a noun of action of a verb's stem ("строительств" / "постро", "открыт" / "откр")?"""
     for ending in RU_ACTION_ENDINGS:
@@ -187,6 +207,7 @@ def _same_root(root: str, verb: str) -> bool:
 
 
 _RU = RUSSIAN_TUTOR
+_GENITIVE_PLURAL = ("ов", "ев")  # a Russian noun's ending in the genitive plural ("инков", "немцев")
 # adjectives of what a thing is full of or made of, for the grader ("каменист-ые" / "камень", "болотист-ая" /
 # "болото", "глинист-ые" / "глина"); the tutor's suffixes stay as they are
 _FULL_OF = (("ист", ""),)

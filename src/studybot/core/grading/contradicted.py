@@ -9,6 +9,7 @@ from ..matching import Prepared
 from ..meaning import kindred, opposed
 from ..prefixed_negatives import NEGATIVE_PREFIXES
 from .contrasts import correction_swapped
+from .counted import counts_moved
 from .denied_after import denied_after
 from .intensifiers import weakened
 from .place_sides import place_flipped
@@ -30,6 +31,8 @@ def contradicted(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> 
         return True
     if len({q.value for q in point.quantities}) >= 2 and figures_swapped(point, got):
         return True
+    if point.quantities and counts_moved(point, got, positions):  # "five Swedes and a Norwegian" for "five
+        return True  # Norwegians and a Swede": each figure counts its own noun
     if point.quantities and pair_reversed(point, got):  # "11-13" for "13:11" (one figure, a time, as read)
         return True
     if not point.lang.preventers.isdisjoint(point.stems) and (_prevention_dropped(point, got, positions)

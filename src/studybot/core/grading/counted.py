@@ -18,7 +18,7 @@ from ..reciprocals import paired_ones
 from .figure_words import figure_places, figure_positions, scaled
 from .figures import same_quantity
 
-__all__ = ["counts_other_thing", "counts_swapped", "figure_stems", "other_count_before"]
+__all__ = ["counts_moved", "counts_other_thing", "counts_swapped", "figure_stems", "other_count_before"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -184,11 +184,11 @@ def counts_other_thing(point: Prepared, got: Prepared, positions: tuple[int, ...
     return False
 
 
-def _figure_nouns(text: Prepared) -> set[tuple[str, str]]:
-    """(figure, stem of the word it counts) for each figure of a text followed in its clause by a content word
-    ("2 leaves": ("2", "leav")); an ordinal names which one, and counts nothing."""
+def _figure_nouns(text: Prepared) -> set[tuple[str, str, int]]:
+    """(figure, stem of the word it counts, clause) for each figure of a text followed in its clause by a content
+    word ("2 leaves": ("2", "leav", 0)); an ordinal names which one, and counts nothing."""
     content = set(text.content())
-    return {(w, text.stems[i + 1]) for i, w in enumerate(text.words[:-1]) if w[:1].isdigit()
+    return {(w, text.stems[i + 1], text.clauses[i]) for i, w in enumerate(text.words[:-1]) if w[:1].isdigit()
             and w not in text.ordinals and text.clauses[i + 1] == text.clauses[i] and i + 1 in content}
 
 
@@ -196,9 +196,65 @@ def counts_swapped(ref: Prepared, got: Prepared) -> bool:
     """Does a short answer count with a wording's figure another thing the wording names, which the wording counts
     otherwise ("two buds and a leaf", "two buds" for "two leaves and a bud")? The thing a figure counts may go
     without saying (`short._counted`), but not be another thing of the same wording."""
-    mine = _figure_nouns(ref)
+    mine = {(figure, noun) for figure, noun, _ in _figure_nouns(ref)}
     if not mine:
         return False
     named = set(ref.stems)
     return any((figure, noun) not in mine and noun in named and any(f == figure and n != noun for f, n in mine)
-               for figure, noun in _figure_nouns(got))
+               for figure, noun, _ in _figure_nouns(got))
+
+
+_COUNTED_RUN = 3  # content words at most read after a figure, none between ("two large fires", "4 Scanian forts")
+
+
+def _counted_runs(text: Prepared, clauses: set[int] | None = None) -> list[tuple[str, int, set[int]]]:
+    """(figure, clause, the places of the content words right after it: no other word between) for each figure."""
+    content, out = set(text.content()), []
+    for i, w in enumerate(text.words):
+        if not w[:1].isdigit() or w in text.ordinals or clauses is not None and text.clauses[i] not in clauses:
+            continue
+        run = set()
+        for j in range(i + 1, min(len(text.words), i + 1 + _COUNTED_RUN)):
+            if j not in content or text.clauses[j] != text.clauses[i] or text.words[j][:1].isdigit():
+                break
+            run.add(j)
+        if run:
+            out.append((w, text.clauses[i], run))
+    return out
+
+
+def counts_moved(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
+    """Does the answer, in a clause where it makes a point, give a figure of the point to another thing the point
+    names, while it names the thing the point counts with it there, or in a clause that "and" joins on ("five
+    Swedes and a Norwegian", "пять шведов и один норвежец" for "five Norwegians and a Swede", "пять норвежцев и один
+    швед")? The words right after a figure are what it counts ("two large fires" counts fires, "4 Scanian fortresses"
+    fortresses)."""
+    mine = _counted_runs(point)
+    if not mine:
+        return False
+    named, clauses = set(point.stems), {got.clauses[j] for j in positions}
+    for figure, _, run in _counted_runs(got, clauses):
+        counted = {got.stems[j] for j in run}
+        if not counted & named:
+            continue
+        here = tuple(j for j in got.content() if j not in run and (got.clauses[j] in clauses or _joined_after(
+            got, j, clauses)))
+        for want, _, theirs in mine:
+            words = {point.stems[i]: point.words[i] for i in theirs}
+            if want == figure and not counted & set(words) and any(
+                    got.find_word(st, word, here)[0] == 0 for st, word in words.items()):
+                return True
+    return False
+
+
+_AND = frozenset({"and", "и"})
+
+
+def _joined_after(text: Prepared, j: int, clauses: set[int]) -> bool:
+    """Is the word at `j` in a clause that opens with "and" right after one of `clauses` ("3 crates | and a
+    barrel")?"""
+    clause = text.clauses[j]
+    if clause - 1 not in clauses:
+        return False
+    first = next(k for k in range(len(text.words)) if text.clauses[k] == clause)
+    return text.words[first] in _AND

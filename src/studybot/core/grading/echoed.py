@@ -75,7 +75,17 @@ def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[st
         match = find_phrase(ref, got, skip=asked)
         if match is None:
             continue
-        if any(got.stems[j] not in asked for j in match.positions):
-            return ""  # met by a word of its own
+        if any(got.stems[j] not in asked for j in _with_halves(ref, got, match.positions)):
+            return ""  # met by a word of its own (or by a half of a word the wording writes closed: "Euro Tunnel")
         echo = echo or match.text
     return echo
+
+
+def _with_halves(ref: Prepared, got: Prepared, positions: tuple[int, ...]) -> set[int]:
+    """The positions, and beside each the other half of a word of the wording that the answer writes open
+    ("Euro Tunnel" for "Eurotunnel", met at "tunnel" alone)."""
+    closed, out = set(ref.words), set(positions)
+    for j in positions:
+        out.update(k for k in (j - 1, j + 1) if 0 <= k < len(got.words)
+                   and got.words[min(j, k)] + got.words[max(j, k)] in closed)
+    return out

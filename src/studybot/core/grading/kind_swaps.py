@@ -17,8 +17,9 @@ from ..language import language
 from ..lexicon_colours import colour_word
 from ..lexicon_compass import compass_point
 from ..matching import Prepared
+from .peoples import people_swapped
 
-__all__ = ["kind_swapped", "turned_point"]
+__all__ = ["kind_swapped", "people_swapped", "turned_point"]
 
 # common compounds a text names by one word, beside the elements (each its own member of the set of substances):
 # in English the one-word names of `formula_names` and a few without a formula there
@@ -53,6 +54,8 @@ def _member(text: Prepared, i: int) -> tuple[str, str] | None:
 def kind_swapped(point: Prepared, got: Prepared, at: tuple[int, ...]) -> bool:
     """Does the answer, in a clause where it makes the point (at the positions `at`), leave out a member of a closed
     set the point names and name another member of that set the point does not?"""
+    if people_swapped(point, got, at):  # "a British invasion" for "a French invasion" (`peoples`)
+        return True
     mine = {m for i in point.content() if (m := _member(point, i))}
     if not mine:
         return False

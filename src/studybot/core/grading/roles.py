@@ -17,6 +17,7 @@ from .particles import particle_flipped
 from .parties import Covered, Parties, party_kept
 from .parties import unless_wrong_party as _unless_wrong_party
 from .parties import wrong_party as _wrong_party
+from .routes import route_swapped
 from .sameness import sameness_contradicted
 from .subjects import party_elsewhere, subject_replaced
 from .too_for import too_for_crossed
@@ -239,6 +240,8 @@ def motion_flipped(point: Prepared, got: Prepared) -> bool:
     lex = point.lang.lex
     if becoming_flipped(point, got) or particle_flipped(point, got):  # "the marsh became a lake" for "the lake
         return True  # became a marsh"; "pump the water into the dock" for "pump the water out" (`particles`)
+    if route_swapped(point, got):  # "доплыли до Южной Америки" for "из Южной Америки доплыли до Полинезии"
+        return True
     if not lex.towards or (lex.towards.isdisjoint(point.words) and lex.away.isdisjoint(point.words)) \
             or (lex.towards.isdisjoint(got.words) and lex.away.isdisjoint(got.words)):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..matching import Prepared
 from ..packs import Card
+from .peoples import people_swapped
 from .roles import motion_flipped
 from .short import ShortGrading
 from .swapped_sides import sides_swapped
@@ -25,6 +26,8 @@ class ShortMotionsGrading(ShortGrading):
         if found is None and motion_flipped(self.prep(wording), got):
             return wrong("Who did what is the wrong way round.", "mismatch",
                          f"where things of '{wording}' go to or come from changed")
+        if found is None and people_swapped(self.prep(wording), got):
+            return wrong("Whose it is is the wrong way round.", "mismatch", f"the peoples of '{wording}' swapped")
         if found is None and sides_swapped(self.prep(wording), got):
             return wrong("The two sides are the wrong way round.", "mismatch", f"the sides of '{wording}' swapped")
         return found

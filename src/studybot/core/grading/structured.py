@@ -57,7 +57,7 @@ from .given_slips import other_given_before
 from .having import holding_skips
 from .intensifiers import intensifier, unstressed
 from .kept_away import keeps_away
-from .kind_swaps import kind_swapped, turned_point
+from .kind_swaps import kind_swapped, people_swapped, turned_point
 from .letter_symbols import symbol_alone
 from .means_heads import means_wordings
 from .modifiers import without_modifier
@@ -180,6 +180,7 @@ class StructuredGrading(ClozeGrading):
                             or asked_other(self.prep(card.prompt), self.prep(kp.point), got, where)  # "male ..."
                             or cause_turned(self.prep(kp.point), got, skip)  # "X because Y" for "Y because X"
                             or cause_exchanged(self.prep(kp.point), got, skip)  # "кризис вызвал войну"
+                            or people_swapped(self.prep(kp.point), got, where)  # "a British invasion" for "French"
                             or card.kind == "list" and self.longer_term(card, got, (kp.point, *kp.accept))
                             or absent and affirmed_where_asked_absent(self.prep(card.prompt), got, where)):
                 covered, matched, typo, where = False, "", False, ()
