@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
+from studybot.core.grading.echoed import _spelt_as_wording
 from tests.cards import short
 
 EN = Grader()
@@ -48,3 +49,14 @@ STYLUS = short("писалом", prompt="Чем писали на бересте
 def test_a_form_of_the_answer_s_word_is_no_echo_of_the_question(card, given: str, right: bool) -> None:
     grader = Grader(language="ru") if card is STYLUS else EN
     assert grader.grade(card, given).correct is right
+
+
+
+@pytest.mark.parametrize(("answer", "wording", "prompt", "form"), [
+    ("писало", "писалом", "Чем писали на бересте?", True),
+    ("писалами", "писалом", "Чем писали на бересте?", False),  # its own word, but more than its last letters
+    ("euro", "Eurotunnel", "Which company runs it?", False),  # it only opens the word: no form of it
+    ("писали", "писалом", "Чем писали на бересте?", False),  # the question's own word
+])
+def test_a_form_differs_from_the_answer_s_word_in_its_last_letters(answer, wording, prompt, form) -> None:
+    assert _spelt_as_wording(answer, [wording], prompt) is form

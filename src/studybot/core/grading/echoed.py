@@ -31,18 +31,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _spelt_as_wording(answer: str, wordings: Sequence[str], prompt: str) -> bool:
-    """A word of the answer spelt as a word of a right wording but for its last letter, and nearer it than any word
-    of the question ("писало" for "писалом", asked "Чем писали?", where a stemmer takes the noun for the question's
-    verb): the learner named the thing itself, in another form."""
+    """A word of the answer spelt as a word of a right wording but for their last letters (one of the answer's, two
+    of the wording's), and nearer it than any word of the question ("писало" for "писалом", asked "Чем писали?",
+    where a stemmer takes the noun for the question's verb): the learner named the thing itself, in another form."""
     def words(text: str) -> set[str]:
         return set(_WORD.findall(text.casefold().replace("ё", "е")))
 
-    def nearest(word: str, among: set[str]) -> int:
-        return max((len(commonprefix((word, w))) for w in among), default=0)
+    def shared(a: str, b: str) -> int:
+        return len(commonprefix((a, b)))
 
     asked, own = words(prompt), {w for text in wordings for w in words(text)}
-    return any(len(a) >= 4 and nearest(a, own) >= len(a) - 1 and nearest(a, own) > nearest(a, asked)
-               for a in words(answer))
+    return any(len(a) >= 4 and any(
+        shared(a, w) >= max(len(a) - 1, len(w) - 2) and shared(a, w) > max((shared(a, q) for q in asked), default=0)
+        for w in own) for a in words(answer))
 
 
 def echoed(wordings: Sequence[str], prompt: str, answer: str, prep: Callable[[str], Prepared],

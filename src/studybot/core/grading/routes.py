@@ -49,8 +49,8 @@ def route_swapped(point: Prepared, got: Prepared) -> bool:
     it ends, and not as the point says?"""
     if point.lang.code != "ru" or _FROM.isdisjoint(point.words):
         return False
-    routes = [(start - end, end - start) for start, end in _ends(point, strict=True) if start and end]
-    routes = [(start, end) for start, end in routes if start and end]
+    routes = [(origin, goal) for start, end in _ends(point, strict=True)
+              if (origin := start - end) and (goal := end - start)]
     if not routes:
         return False
     for start, end in _ends(got, strict=True):
