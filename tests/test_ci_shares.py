@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import in_share, left_out, share_of
-from .packfiles import DEVELOPMENT, HELD_OUT, on_its_day
+from .packfiles import CHECK, DEVELOPMENT, HELD_OUT, on_its_day
 from .test_graded_answers import OTHER_PACKS, PARAPHRASE_SETS, by_pack
 
 FILES = sorted(p.relative_to(Path(__file__).parent.parent).as_posix() for p in Path(__file__).parent.glob("test_*.py"))
@@ -50,8 +50,10 @@ def _daily(params) -> dict[str, int]:
     return {param.values[0]: mark.args[1] for param in params for mark in param.marks if mark.name == "daily"}
 
 
-def test_only_held_out_packs_grading_floors_are_read_one_day_in_three():
-    assert _daily(by_pack(OTHER_PACKS + PARAPHRASE_SETS)) == dict.fromkeys(HELD_OUT, 3)
+def test_grading_floors_are_read_one_day_in_three_if_held_out_in_two_if_development_and_check_packs_every_day():
+    shares = _daily(by_pack(OTHER_PACKS + PARAPHRASE_SETS))
+    assert shares == {**dict.fromkeys(HELD_OUT, 3), **dict.fromkeys(DEVELOPMENT, 2)}
+    assert not set(CHECK) & set(shares) and set(CHECK) <= {row[0] for row in OTHER_PACKS}
 
 
 class _Item:

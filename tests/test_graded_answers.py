@@ -12,7 +12,7 @@ from studybot.core.validate import measure_agreement
 from studybot.paths import default_pack
 
 from .conftest import DATA
-from .packfiles import HELD_OUT
+from .packfiles import DEVELOPMENT, HELD_OUT
 
 LABELLED = DATA / "graded_answers.yaml"
 
@@ -386,12 +386,17 @@ def graded(name: str) -> tuple[Pack, Grader]:
     return pack, Grader.for_pack(pack)
 
 
+def _share(name: str) -> list:
+    """A held-out pack's floors are read one day in three, a development pack's one day in two (the helpers and the
+    lead measure every pack after each change; CI holds a share a day). The check packs' are read every day."""
+    parts = 3 if name in HELD_OUT else 2 if name in DEVELOPMENT else 0
+    return [pytest.mark.daily(name, parts)] if parts else []
+
+
 def by_pack(rows: list[tuple]) -> list:
-    """Parameters, each in its pack's xdist group; a held-out pack's are measured one day in three (conftest; all of
-    them with --every-day, as at the end of a round)."""
-    return [pytest.param(*row, marks=[pytest.mark.xdist_group(f"graded-{row[0]}"),
-                                      *([pytest.mark.daily(row[0], 3)] if row[0] in HELD_OUT else [])])
-            for row in rows]
+    """Parameters, each in its pack's xdist group and its share of days (conftest; all of them with --every-day, as
+    at the end of a round)."""
+    return [pytest.param(*row, marks=[pytest.mark.xdist_group(f"graded-{row[0]}"), *_share(row[0])]) for row in rows]
 
 
 @pytest.mark.slow  # every pack's labelled answers (a minute of grading): CI runs it (--slow)
