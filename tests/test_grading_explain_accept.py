@@ -42,3 +42,20 @@ def test_an_explain_cards_accepted_answer_is_right(grader, c, answer, right):
 def test_a_card_without_accept_is_graded_by_its_points_alone():
     bare = card((), "the number of letters more than doubled")
     assert not EN.grade(bare, "the post carried far more letters, from 76 to 169 million").correct
+
+
+RANG = Card(id="r", section="s", kind="explain", prompt="Звонил ли колокол хоть раз?", answer="Нет: он треснул",
+            accept=("нет",), keypoints=(Keypoint("колокол треснул до подъёма", ()),), need=1)
+USED = Card(id="u", section="s", kind="explain", prompt="Was the mill ever used?", answer="No: it burnt down first",
+            accept=("no", "never"), keypoints=(Keypoint("the mill burnt down before it opened", ()),), need=1)
+
+
+@pytest.mark.parametrize(("grader", "c", "answer", "right"), [
+    (RU, RANG, "нет", True), (RU, RANG, "Нет!", True), (RU, RANG, "да", False), (RU, RANG, "нет, звонил", False),
+    (RU, RANG, "звонил, нет сомнений", False),
+    (EN, USED, "no", True), (EN, USED, "Never.", True), (EN, USED, "yes", False), (EN, USED, "no, it was used", False),
+])
+def test_an_accepted_answer_of_function_words_alone_is_right_only_as_the_whole_answer(grader, c, answer, right):
+    """`accept: [нет]` beside "Звонил ли колокол?": "нет" was wrong, since a wording without a content word was never
+    sought (the lead's own pack, round 60); it is right as the whole answer, and only then."""
+    assert grader.grade(c, answer).correct is right

@@ -1,7 +1,8 @@
 """An explain card's `accept`: other whole answers that are right, as the pack's fields say ("Other full answers that
 are right", for short, numeric, date and explain cards). An explain card is graded by its keypoints; an answer they
 miss that says every word of one of the card's accepted answers (in any order, synonyms and slips as everywhere, with
-its figures, directions and negation agreeing) is right too. `validate` tells an author to put an example the
+its figures, directions and negation agreeing) is right too; one of function words alone ("no", "нет", "never")
+only when the answer is that wording. `validate` tells an author to put an example the
 keypoints miss into the card's `accept`: it now makes it right."""
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def accepted_whole(card: Card, got: Prepared, verdict: Verdict, prep: Callable[[
     prompt = prep(card.prompt)
     for wording in card.accept:
         ref = prep(wording)
-        if ref.content() and find_phrase(ref, got) is not None and hard_checks(ref, got, prompt) is None:
+        # a wording of function words alone ("no", "нет" to "did it ever ring?") is said only as the whole answer
+        said = find_phrase(ref, got) is not None if ref.content() else bool(ref.words) and got.words == ref.words
+        if said and hard_checks(ref, got, prompt) is None:
             return replace(verdict, correct=True, score=1.0, feedback="Correct.", reason="",
                            trace=(*verdict.trace, f"matches '{wording}' (an accepted answer)"))
     return verdict
