@@ -98,6 +98,10 @@ EN_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # "how long did the voyage last / take?": the span of a past event answers ("it ended after 40 days"), the verb only
     # frames it; not "how long does X usually last?", a rule, which a past span does not give (round 59)
     (r"^(\W*how long did .+?)\s+(?:last|take)\W*$", r"\1"),
+    # a yes/no question's closing "earlier" / "before" ("did anyone try to raise it earlier?"): the text tells the
+    # earlier attempt by its own time ("under Queen Anne"), never by the learner's adverb (round 60)
+    (r"^(\W*(?:did|was|were|had|has|have|is|are|could|do|does)\b.+?)\s+(?:ever )?(?:earlier|before|previously)"
+     r"(?: (?:that|then))?\W*$", r"\1"),
 )
 
 RU_EMPHASIS = frozenset((
@@ -141,6 +145,10 @@ RU_FRAMING_PHRASES: tuple[tuple[str, str], ...] = (
     # time said only as a manner of an event ("почему X всё время меняется?", "со временем перестаёт", "раньше
     # времени вернулся"): always, gradually, early; the text tells the event, not "время"
     (r"\b(?:вс[её] время|со временем|раньше времени|раньше срока)\b", " "),
+    # a question's closing "раньше" / "до этого" ("пытались ли поднять колокол раньше?"): the text tells the earlier
+    # event by its own time ("при Екатерине II"), not by the adverb; never a comparison, which has its second term
+    # after it ("раньше часовни") (round 60)
+    (r"\s+(?:когда-(?:нибудь|либо) )?(?:раньше|ранее|прежде|до этого|до того)(?=\W*$)", " "),
     # how the learner wants a definition said ("что такое X простыми словами?", "что такое X с точки зрения химии?",
     # "если коротко, что такое X?"): the text's definition of X answers, in its own words
     (r"\b(?:(?:простыми|своими|понятными|двумя|другими) словами|в (?:двух|нескольких|трех|пяти) словах|вкратце"
