@@ -215,7 +215,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # (524/560) and 95.1% (488/513)
                ("magna", 0.93, True), ("yasnaya", 0.95, True),
                # round 59, written blind, first measured at b6acf71a at 98.6% (569/577) and 94.2% (470/499)
-               ("channel", 0.98, True), ("beresta", 0.94, True)]
+               ("channel", 0.98, True), ("beresta", 0.94, True),
+               # round 60, written blind, first measured at 3c29bb2e at 93.7% (502/536) and 98.0% (487/497)
+               ("lewisclark", 0.93, True), ("shelkovy", 0.97, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -375,7 +377,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("magna", 0.87), ("yasnaya", 0.68),
                    # round 59, written blind with their held-out packs, first measured at b6acf71a at 88.8% (71/80)
                    # and 83.8% (67/80)
-                   ("channel", 0.88), ("beresta", 0.83)]
+                   ("channel", 0.88), ("beresta", 0.83),
+                   # round 60, written blind with their held-out packs, first measured at 3c29bb2e at 87.5% (70/80)
+                   # and 87.5% (70/80)
+                   ("lewisclark", 0.87), ("shelkovy", 0.87)]
 
 
 @lru_cache(maxsize=2)
