@@ -15,7 +15,7 @@ from .numbers_en import words_to_digits
 from .numbers_ru import ru_words_to_digits
 from .text import may_hold_digit, normalise
 
-__all__ = ["MONTHS", "Date", "DateStyle", "day_dot_month", "find_dates", "month_word", "roman_months",
+__all__ = ["MONTHS", "Date", "DateStyle", "day_dot_month", "eras_said", "find_dates", "month_word", "roman_months",
            "spelled_dates"]
 
 # the calendar a date is said in ("O.S.", "по новому стилю", or its place in a pair "2 (14) сентября");
@@ -178,6 +178,15 @@ _YEAR_OF = re.compile(r"\b(?:in )?the year (\d{1,4})\b(?! ad\b| bc\b)")
 # a span of years with one era at its end: the era is both ends' ("1260-1390 BC", "from 1260 to 1390 BC")
 _SPAN_ERA = re.compile(r"(?<!\d[-./])\b(\d{1,4})(\s*(?:-|–|to|and|по)\s*)(\d{1,4})"
                        r"((?:\s+(?:г|гг|год|года|годы|годах))?\.?\s+(ad|bc))\b")
+
+
+def eras_said(text: str) -> frozenset[str]:
+    """The eras a text names anywhere, "bc" and "ad" ("II век до н. э.", "the 2nd century BCE", "в I веке нашей эры"):
+    the words of "до н. э." are not read a second time as "н. э."."""
+    folded = text.casefold()
+    before = _BC.search(folded) is not None
+    ours = _AD.search(_BC.sub(" ", folded)) is not None
+    return frozenset(era for era, said in (("bc", before), ("ad", ours)) if said)
 
 
 def _eras(text: str) -> str:

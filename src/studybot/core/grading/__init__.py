@@ -65,7 +65,7 @@ from .partly_flips import PartlyFlipsGrading
 from .regnal import RegnalGrading
 from .relative_turned import relative_turned
 from .remainders import remainder_total
-from .replies import said_as_no
+from .replies import no_as_point, said_as_no
 from .scale_slips import measures, scale_slip
 from .score_sides import score_by_sides
 from .short_motions import ShortMotionsGrading
@@ -236,6 +236,9 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
             yield mended, f"read with the card's word: '{mended}'"  # "pocket vto": "pocket veto"
         if card.kind == "short" and (no := said_as_no(answer, card.prompt, self.prep, lang)) is not None:
             yield no, f"a reply of no: '{no}'"  # "it didn't give women the vote" for "Did it give women the vote?"
+        if card.kind in ("explain", "list") and (no := no_as_point(answer, card.prompt, self._point_texts(card),
+                                                                   self.prep, lang)) is not None:
+            yield no, f"a reply of no: '{no}'"  # "нет, ни разу" for "Звонил ли колокол?": "колокол ни разу не звонил"
         if (named := apostrophes_restored(answer, (card.prompt, *self._card_texts(card)))) is not None:
             yield named, f"read with the name's apostrophe: '{named}'"  # "darlandes", "oneill": "d'Arlandes", "O'Neill"
         if not mistaken and (spelt := as_spelt(answer, lang)) is not None:  # (a known mistake as written: its words

@@ -15,12 +15,12 @@ import re
 from typing import NamedTuple
 
 from ..calendars import FIRST_YEAR, gregorian_of, julian_of
-from ..dates import Date, DateStyle
+from ..dates import Date, DateStyle, eras_said
 from ..matching import Prepared
 from ..quantities import Quantity
 
-__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "lone_years", "names_day", "same_date",
-           "without_dates", "year_figure"]
+__all__ = ["CardDay", "card_day", "decade_only", "decade_years", "era_clash", "eras_apart", "lone_years", "names_day",
+           "same_date", "without_dates", "year_figure"]
 
 Day = tuple[int, int, int]
 
@@ -116,6 +116,14 @@ def era_clash(wordings: tuple[Prepared, ...], got: Prepared) -> bool:
     if not wanted:
         return False  # (no year of the card's to clash with: the answer's dates are not read for it)
     return any(-d.year in wanted and d.year not in wanted for d in got.dates if d.year and not d.month)
+
+
+def eras_apart(wording: str, answer: str) -> bool:
+    """A wording of one era and an answer of the other alone ("во II веке н. э." for "II век до н. э.", "the 1st
+    century BC" for "the 1st century AD"): another time, also where no year is read (a century, a millennium), which
+    `era_clash` compares. An answer that names no era, or both, is not judged here."""
+    mine = eras_said(wording)
+    return len(mine) == 1 and len(theirs := eras_said(answer)) == 1 and mine != theirs
 
 
 def decade_only(ref: Prepared, got: Prepared) -> bool:

@@ -24,7 +24,7 @@ from .attributive import read_again
 from .base import GraderBase
 from .counted import counts_swapped
 from .counted_other import other_thing_counted
-from .dated import decade_years, era_clash
+from .dated import decade_years, era_clash, eras_apart
 from .degree_flips import degree_flipped, degree_slipped
 from .described import described_names, fronted_name
 from .doers import doer_apart
@@ -170,8 +170,9 @@ class ShortGrading(GraderBase):
                     return Verdict(True, 1.0, "Correct.", trace=(f"matches '{wording}'",))
                 continue
             fskip = (self._figures_skip(card, wording, ref, skip) if ref.quantities else skip) | made_so(ref)
-            if ref.quantities and counts_swapped(ref, got) or ref.dates and era_clash((ref,), got):
-                continue  # "two buds and a leaf" for "two leaves and a bud": its figure counts another thing
+            if ref.quantities and counts_swapped(ref, got) or ref.dates and era_clash((ref,), got) or eras_apart(
+                    wording, got.written):
+                continue  # "two buds and a leaf" for "two leaves and a bud"; "во II веке н. э." for "до н. э."
             failed = self._hard_checks(ref, got, prompt, points=points)  # but a negation apart: "X, as Y did not"
             if failed and (failed.reason != "negation" or not negated_apart(ref, got, fskip)
                            or self._exclusion(ref, got)):
@@ -403,8 +404,7 @@ class ShortGrading(GraderBase):
         return thing_qualified(self.prep(wording), map(self.prep, (card.answer, *card.accept)), got, allowed)
 
     def _name_swapped(self, card: Card, got: Prepared) -> str:
-        """A given name written before a surname where the card's name has another given name
-        ("Dustin Hoffman" for "Paul Hoffman", "Павел Михайлов" for "Пётр Михайлов")."""
+        """A given name before a surname where the card's has another ("Dustin Hoffman" for "Paul Hoffman")."""
         if not got.capitalised:
             return ""
         lex = got.lang.lex
