@@ -2,7 +2,8 @@
 with its object between the verb and the particle ("the rebels blew the bridge up") is read as the joined verb; a
 stuff said by its adjective in "-y" ("salty water" for "salt water"); a day told by its weather said as the weather
 ("warm weather" for "a warm day", "тёплая погода" for "тёплый день"); a liquid that flows easily said as "runnier",
-"thinner" or "less thick". Opposites, negations and other particles stay wrong."""
+"thinner" or "less thick"; plans approved said as "signed" ("signed off") and as designs. Opposites, negations and
+other particles stay wrong."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ ROWS = [
     ("Почему патока текла быстро?", "был тёплый день", "стояла тёплая погода", True),
     ("Почему патока текла быстро?", "был тёплый день", "стояла холодная погода", False),
     ("Почему патока текла быстро?", "тёплая погода", "был тёплый день", False),
+    # approving a plan
+    ("What did the new law require?", "plans checked and signed by an engineer",
+     "an engineer had to approve the designs", True),
+    ("What did the new law require?", "plans checked and signed by an engineer", "plans signed off by an engineer",
+     True),
+    ("What did the new law require?", "plans checked and signed by an engineer",
+     "an engineer had to reject the designs", False),
+    ("What did the new law require?", "plans checked and signed by an engineer",
+     "an engineer had to draw the designs", False),
     # a liquid that flows easily
     ("Why did the syrup flow so fast?", "the syrup was runnier", "the syrup was less thick", True),
     ("Why did the syrup flow so fast?", "the syrup was runnier", "the syrup was thinner", True),

@@ -18,4 +18,6 @@ EN_ANSWER_WORDS: tuple[tuple[str, ...], ...] = (
         "rain rainy", "storm stormy", "fog foggy", "mist misty", "frost frosty", "snow snowy", "cloud cloudy")),
     # a liquid that flows easily: "the syrup was thinner" is "runnier" (and so "less thick": `meaning`)
     ("runny", "runnier", "runniest", "thin", "thinner", "thinnest"),
+    ("approve", "approves", "approved", "approving", "approval", "sign", "signs", "signed", "signing"),
+    ("plan", "plans", "design", "designs", "blueprint", "blueprints"),
 )

@@ -81,6 +81,9 @@ _PHRASAL = (
     (("blow", "blows", "blew", "blown", "blowing"), "up", "explode"),
     # (round 47: rulers that "shut down" the offices closed them; the particle is no fall)
     (("shut", "shuts", "shutting"), "down", "close"),
+    # (round 60: plans an engineer "signed off" he approved; "signed off on" them too)
+    (("sign", "signs", "signed", "signing"), "off on", "approve"),
+    (("sign", "signs", "signed", "signing"), "off", "approve"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
