@@ -114,7 +114,18 @@ SAID_FOR: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
         "Soviet Union": (("Moscow", ("russia",)), ("the Kremlin", ("russia",)), ("the Soviets", ()),
                          ("the Russians", ("russia", "russian"))),
     },
+    # in Russian each form and each word that keeps it is the start of its words in every case ("москв": "Москва",
+    # "Москвы", "Москвой"); "Москва" and "Кремль" stand for the state the text names, Russia where it names no Soviet
+    # Union, the Soviet Union where it names no Russia (issue #11: "Москва считает проливы своими водами, а Вашингтон
+    # - международными")
+    "ru": {
+        "США": (("вашингтон", ()),),
+        "Россия": (("москв", ("ссср", "советск")), ("кремл", ("ссср", "советск"))),
+        "СССР": (("москв", ("росси",)), ("кремл", ("росси",))),
+    },
 }
+# the Russian forms of `SAID_FOR`'s stems, as an alias writes them (a name's forms are met by its stem)
+_RU_SAID = {"вашингтон": "Вашингтон", "москв": "Москва", "кремл": "Кремль"}
 
 
 def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) -> dict[str, tuple[str, ...]]:
@@ -127,6 +138,8 @@ def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) 
         return dict(aliases)
     said = f" {_words(text)} "
     out = dict(aliases)
+    if code == "ru":
+        return _ru_said_for(out, table, said)
     for country, forms in table.items():
         names = {_words(n) for n in (country, *COUNTRY_ALIASES[code].get(country, ()))}
         canonical = next((c for c, others in out.items() if {_words(n) for n in (c, *others)} & names), None)
@@ -137,6 +150,24 @@ def with_said_for(aliases: Mapping[str, tuple[str, ...]], code: str, text: str) 
                       if _words(form) not in spelt and f" {_words(form).removeprefix('the ')} " not in said
                       and not any(f" {word} " in said for word in keeping))
         out[canonical] = (*out[canonical], *extra)
+    return out
+
+
+def _ru_said_for(out: dict[str, tuple[str, ...]], table: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]],
+                 said: str) -> dict[str, tuple[str, ...]]:
+    """`with_said_for` in Russian: a country the text names in any case ("России") gets the forms no word of the text
+    starts with, nor a word that keeps them; one the aliases name keeps their spelling as its own."""
+    spelt = {_words(n) for c, others in out.items() for n in (c, *others)}
+    for country, forms in table.items():
+        names = {_words(n) for n in (country, *COUNTRY_ALIASES["ru"].get(country, ()))}
+        canonical = next((c for c, others in out.items() if {_words(n) for n in (c, *others)} & names), None)
+        if canonical is None and f" {_words(country)[:5]}" not in said:
+            continue
+        extra = tuple(_RU_SAID[stem] for stem, keeping in forms if _words(_RU_SAID[stem]) not in spelt
+                      and f" {stem}" not in said and not any(f" {word}" in said for word in keeping))
+        if extra:
+            key = canonical or country
+            out[key] = (*out.get(key, ()), *extra)
     return out
 
 

@@ -81,11 +81,21 @@ _PHRASAL = (
     (("blow", "blows", "blew", "blown", "blowing"), "up", "explode"),
     # (round 47: rulers that "shut down" the offices closed them; the particle is no fall)
     (("shut", "shuts", "shutting"), "down", "close"),
+    # (round 60: plans an engineer "signed off" he approved; "signed off on" them too)
+    (("sign", "signs", "signed", "signing"), "off on", "approve"),
+    (("sign", "signs", "signed", "signing"), "off", "approve"),
     *_ERODING, *_RETURNING, *_DEMOLISHING,
 )
 # phrasal verbs whose object may stand between the verb and its particle, one or two words ("washed the soil away"),
 # read as the one verb before its object ("erode the soil"; `phrases.rewrite_negatives`, the grader's reading)
-SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING + _RETURNING + _DEMOLISHING
+# and the other verbs of `_PHRASAL` that take an object, whose object may stand there as well ("anarchists blew the
+# tank up", "the council called the strike off", "the plague wiped the villages out"; issue #11): not the verbs
+# without an object ("die out", "step down", "come back"), nor "hold off" ("held the enemy off" repelled it), nor "let
+# out" (it lets a thing go as often as it releases it: measured, it cost a held-out answer)
+_OBJECT_BETWEEN = frozenset({"explode", "cancel", "destroy", "close", "establish", "dismiss", "replace", "assemble",
+                             "cause", "perform", "discover"})
+SEPARABLE_PHRASAL: tuple[tuple[tuple[str, ...], str, str], ...] = _ERODING + _RETURNING + _DEMOLISHING + tuple(
+    entry for entry in _PHRASAL if entry[2] in _OBJECT_BETWEEN and " " not in entry[1])
 
 # the verb and its particle together, or a pronoun object between them ("gave it up": "abandon it")
 PHRASAL_VERBS = {f"{form}{between} {particle}": verb + between for forms, particle, verb in _PHRASAL for form in forms

@@ -393,10 +393,19 @@ def _or_less_of_opposite(found: tuple[int, int], want: Want, answer: Prepared, a
         return found
     for j in answer.content():
         if j and answer.words[j - 1] == "less" and answer.stems[j] not in avoid and answer.words[j].isalpha() \
-                and any(not wordnet.antonyms(plain, "a").isdisjoint(bases)
+                and any(_opposite_of_any(wordnet.antonyms(plain, "a"), bases, answer)
                         for plain in wordnet.base_forms(answer.words[j], "a")):
             return 0, j
     return found
+
+
+def _opposite_of_any(opposites: frozenset[str], bases: frozenset[str], answer: Prepared) -> bool:
+    """Is one of `opposites` one of `bases`, or in a synonym group of the grader with one of them ("thin" /
+    "runny": "less thick" for "runnier")?"""
+    if not opposites.isdisjoint(bases):
+        return True
+    lang = answer.lang
+    return any(lang.group(lang.stem(o)) & lang.group(lang.stem(b)) for o in opposites for b in bases)
 
 
 def _or_lost(found: tuple[int, int], want: Want, phrase: Prepared, answer: Prepared, avoid: frozenset[str]

@@ -148,7 +148,7 @@ class GraderBase:
         texts = _texts(pack)  # "UK" and "Britain" for the "United Kingdom" they name (`lexicon_countries`)
         english = pack.language == "en"
         aliases = with_countries(pack.aliases, pack.language, " ".join(texts))
-        aliases = with_said_for(aliases, "en", " ".join(texts)) if english else aliases  # "Washington": the US
+        aliases = with_said_for(aliases, pack.language, " ".join(texts))  # "Washington": the US; "Москва": Россия
         aliases = with_adjectives(aliases, "en", " ".join(texts)) if english else aliases  # "the American flag"
         aliases = with_formulas(aliases, pack.language, " ".join(texts))  # "CO2" for the "carbon dioxide" it names
         first = not is_settled()

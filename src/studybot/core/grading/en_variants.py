@@ -10,7 +10,8 @@ narrower noun for the people of a place (`populace`: "the residents drank it" fo
 (`none_said`: "it contains none" for "it contains no iron"), a death by its cause in the other frame (`dying`: "typhus
 killed many weavers" for "many weavers died of typhus"); and, in English and Russian, a thing serving as another by its
 use (`serving`: "it was used as a radio mast" for "it served as a radio mast", "её использовали как радиоантенну" for
-"она служила радиоантенной")."""
+"она служила радиоантенной"), and a day by its weather (`weather_days`: "warm weather" for "a warm day", "тёплая
+погода" for "тёплый день")."""
 
 from __future__ import annotations
 
@@ -25,13 +26,15 @@ from .sameness import sameness_wordings
 from .sensed import sensed_wordings
 from .serving import serving_wordings
 from .weak_words import weak_wordings
+from .weather_days import weather_wordings
 
 __all__ = ["english_wordings"]
 
 
 def english_wordings(wordings: tuple[str, ...], got: Prepared) -> tuple[str, ...]:
-    """The wordings said otherwise as the answer says them (in Russian only a thing's use: `serving`)."""
+    """The wordings said otherwise as the answer says them (in Russian only a thing's use, `serving`, and a day's
+    weather, `weather_days`)."""
     return (*sensed_wordings(wordings, got), *clause_wordings(wordings, got), *causal_wordings(wordings, got),
             *made_wordings(wordings, got), *sameness_wordings(wordings, got),
             *weak_wordings(wordings, got), *people_wordings(wordings, got), *none_wordings(wordings, got),
-            *dying_wordings(wordings, got), *serving_wordings(wordings, got))
+            *dying_wordings(wordings, got), *serving_wordings(wordings, got), *weather_wordings(wordings, got))
