@@ -1,7 +1,8 @@
 """Synonym groups only the grader reads in a learner's answer, not the tutor in a question
 (`language.grading_language`): a Russian country named by its people ("немцы" for "Германия", `lexicon_ru_peoples`;
 English has its demonyms in `relational.groups`, which both read) and getting rid of a thing for taking it away
-("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`); in English catching sight of a thing for seeing
+("избавляются от" for "удаляют", `lexicon_ru_own_words.RU_REMOVING`), giving a thing back for returning it
+("не отдаёт вклады" for "не возвращает", `RU_GIVING_BACK`); in English catching sight of a thing for seeing
 it ("could not spot the raiders" for "could not see them", `lexicon_seeing.EN_SPOTTED`), and an illness for a disease
 (`lexicon_en_answer_words`). In the tutor's shared groups
 they moved questions it answered right to sentences that do not answer them. And the grader's own words of rising and
@@ -15,7 +16,7 @@ from __future__ import annotations
 from .lexicon_en_answer_words import EN_ANSWER_WORDS
 from .lexicon_paraphrase import GRADED_DEMONYMS
 from .lexicon_ru_answer_words import RU_ANSWER_VERBS
-from .lexicon_ru_own_words import RU_REMOVING
+from .lexicon_ru_own_words import RU_GIVING_BACK, RU_REMOVING
 from .lexicon_ru_peoples import RU_PEOPLES
 from .lexicon_seeing import EN_SPOTTED
 
@@ -24,8 +25,10 @@ __all__ = ["answer_directions", "answer_groups"]
 
 def answer_groups(code: str) -> tuple[tuple[str, ...], ...]:
     """The grader's own synonym groups of a language."""
-    return (*RU_PEOPLES, RU_REMOVING, *RU_ANSWER_VERBS) if code == "ru" else (EN_SPOTTED, *EN_ANSWER_WORDS, *(
-        tuple(g.split()) for g in GRADED_DEMONYMS.split("|"))) if code == "en" else ()
+    if code == "ru":
+        return (*RU_PEOPLES, RU_REMOVING, RU_GIVING_BACK, *RU_ANSWER_VERBS)
+    return (EN_SPOTTED, *EN_ANSWER_WORDS, *(tuple(g.split()) for g in GRADED_DEMONYMS.split("|"))) if code == "en" \
+        else ()
 
 
 # what will happen is said as often as what did ("что станет со скоростью?": "вырастет в 3 раза", "упадёт вдвое")

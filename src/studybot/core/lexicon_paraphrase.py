@@ -148,6 +148,8 @@ TUTOR_GROUPS = (
     "say says said warn warns warned admit admits admitted insist insists insisted claim claims claimed|"
     # who commands a ship or an army is its captain or commander ("who commanded the X?": "her captain, Y, ...")
     "command commands commanded commander commanders captain captains captained|"
+    # one hurt is injured ("how many people were hurt?": "about 90 were injured")
+    "hurt injure injured|"
     + EN_VERB_PAIRS  # a death said by the act that caused it ("murdered", `lexicon_verb_pairs`)
 )
 # Countries whose people and adjective are not the name plus an ending (general English, like irregular verbs;

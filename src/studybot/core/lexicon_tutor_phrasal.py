@@ -87,6 +87,10 @@ EN_TUTOR_PHRASALS: tuple[tuple[str, str], ...] = (
     # a structure put up is erected ("when was the tank built?": "the tank was put up in 1915"), not a thing put up
     # for sale or a fight put up; one who shot himself killed himself ("when did X die?": "she shot herself")
     (r"\b(is|are|was|were|been|being) put up\b(?! (?:for|with|to|as)\b)", r"\1 erected"),
+    # ... and put up by a doer ("the company put up a steel tank in 1906"), not a fight, money or a price put up
+    (r"\bput(?:s|ting)? up (?=(?:a|an|the|its|their|his|her|two|three|four|several|new) (?!(?:\w+ )?(?:fight|"
+     r"struggle|resistance|money|cash|capital|funds|sum|price|prices|bail|candidate|defen[cs]e|notice|poster|"
+     r"posters|sign|signs)\b))", "erected "),
     (r"\bsh(?:oot|oots|ot|ooting) (himself|herself|themselves)\b(?! in\b)", r"killed \1"),
     # going round a body in space is orbiting it ("how many times did the probe go round Mars?": "three orbits")
     (r"\b(?:go|goes|went|gone|going|fly|flies|flew|flown|flying|travel(?:s|led|ling)?) (?:a)?round (?=(?:the )?"

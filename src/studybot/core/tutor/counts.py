@@ -167,6 +167,8 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
         for j in range(i + 1, min(len(seq), i + 1 + NEAR_REACH)):
             if _joined(p, i, j, joining) and seq[j] not in words.stop and seq[j].isalpha():
                 keys.update(NEAR_KEY + k for part in words.keys(seq[j], stems[j]) for k in part)
+        if taken and _people_elided(seq, i, words):
+            keys.update(COUNTED_KEY + k for k in words.keys("people", words.stem("people"))[0])
         if not taken:
             spans.append(False)  # "reached 20,000": it may count anything
             if counting is None or i - counting > ELLIPSIS_REACH or p.clauses[counting] != p.clauses[i]:
@@ -179,6 +181,19 @@ def figure_keys(p: Prepared, stems: list[str], words: Words, raw: str = "") -> s
     elif spans and all(spans):
         keys.add(SPANS_KEY)  # "lasted 33 days": every figure is a length of time, none counts a thing
     return keys
+
+
+# words before a figure that opens its clause ("About 90 were injured", "at least 12 died") and the verbs after it
+_APPROXIMATE = frozenset("about some around roughly nearly almost over another approximately least than".split())
+_ELIDED_VERBS = frozenset("were died".split())
+
+
+def _people_elided(seq: list[str], i: int, words: Words) -> bool:
+    """Does a figure with no noun open an English sentence as its subject ("About 90 were injured", "Another 12
+    died")? It counts people, as a reader takes it: "how many people were hurt?" is answered by it as by "90 people
+    were injured" (not "Of the 40 horses, 12 were hurt": the figure comes after its noun)."""
+    opening = i == 0 or (i == 1 and seq[0] in _APPROXIMATE) or (i == 2 and seq[1] in _APPROXIMATE)
+    return words.code == "en" and opening and i + 1 < len(seq) and seq[i + 1] in _ELIDED_VERBS
 
 
 def more_figures(p: Prepared, stems: list[str], words: Words) -> frozenset[QuantityKind]:

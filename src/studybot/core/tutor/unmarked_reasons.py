@@ -15,7 +15,8 @@ thing asked about), in the same clause:
   ovaries from developing", "очищает каталитический нейтрализатор", "и так образовался залив"), when the question
   does not use that verb itself ("the ferry stopped running" says what the ferry did, not why);
 - for a question of what a thing is used for ("what was the smallest order used for?"), a "for" phrase in the clause
-  of a word of the question ("the sixth the smallest, for harbours");
+  of a word of the question ("the sixth the smallest, for harbours"), or the use said after "used" ("the brine was
+  also used in the making of soda", "used as fuel"; round 60);
 - for a question about a name ("why is X called Y?", "почему X так называется?"), what the name is after ("called
   ... after Gustav Embden", "названный по посёлку Култук").
 
@@ -81,6 +82,9 @@ _PURPOSE = {"en": re.compile(r"^(?:used|designed|meant|intended|made|needed) (?:
 _USE_ASKED = {"en": re.compile(r"^(?:what|which)\b.*\b(?:for|purpose)\W*$"),
               "ru": re.compile(r"\bдля (?:чего|каких целей)\b")}
 _FOR = {"en": "for", "ru": "для"}
+# ... or by the use said after "used" ("the brine was also used in the making of soda", "used as fuel")
+_USED = {"en": "used"}
+_USED_HOW = frozenset(("in", "as"))
 _NAMING_ASKED = {"en": re.compile(r"\b(?:called|named|name|call)\b"),
                  "ru": re.compile(r"\b(?:называ\w*|назва\w*|названи\w*|прозва\w*)")}
 _NAMED_AFTER = {"en": re.compile(r"\b(?:called|named)\s+(?:[^\W_][\w'-]*\s+){0,6}?(?:after|for)\s+[^\W\d_]"),
@@ -145,7 +149,8 @@ def _does(tokens: list[str], i: int, code: str, asked: set[str], stem: Callable[
 
 def _used_for(tokens: list[str], asked: set[str], code: str, stem: Callable[[str], str]) -> bool:
     """Does a word of the question have a "for" phrase in its clause, within `REACH` words after it ("the sixth the
-    smallest, for harbours", "the smallest for deputies testing the air")?"""
+    smallest, for harbours", "the smallest for deputies testing the air"), or "used in" / "used as" ("the brine was
+    also used in the making of soda")?"""
     for i, tok in enumerate(tokens):
         if not tok[0].isalnum() or stem(tok) not in asked:
             continue
@@ -155,6 +160,9 @@ def _used_for(tokens: list[str], asked: set[str], code: str, stem: Callable[[str
                 break
             if tokens[j] == _FOR[code] and tokens[j + 1][0].isalpha():
                 return True
+            if tokens[j] == _USED.get(code) and tokens[j + 1] in _USED_HOW and tokens[j + 2:j + 3] and (
+                    tokens[j + 2][0].isalpha()):
+                return True  # "the brine was used in the making of soda", "used as fuel"
             seen += tokens[j][0].isalnum()
     return False
 
