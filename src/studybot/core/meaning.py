@@ -452,10 +452,23 @@ def opposed(point: Prepared, got: Prepared, positions: tuple[int, ...]) -> bool:
         # hold" makes "the rope broke"
         rest = {(got.stems[i], got.negated_at(i)) for i in said if got.stems[i] not in mine}
         denied = {point.stems[i] for i in point.content() if point.negated_at(i)}
-        if any((b, a in denied) in rest for a in mine - theirs if a in opposites for b in opposites[a]):
+        if any((b, a in denied) in rest and not _qualifies_another(point, a, got, b, said)
+               for a in mine - theirs if a in opposites for b in opposites[a]):
             return True
     table = _TABLES.get(point.lang.code)
     return table is not None and table.opposites and _wordnet_opposed(point, got, mine, clauses)
+
+
+def _qualifies_another(point: Prepared, a: str, got: Prepared, b: str, said: list[int]) -> bool:
+    """Does the answer's opposite `b` qualify another noun than the point's word `a` does, the point's noun said
+    elsewhere ("горячий колокол тушили водой" beside "его заливали холодной водой": the bell was hot, the water is
+    not said to be)? Each word stands right before its noun; the answer never says the point's noun after `b`."""
+    nouns = {point.stems[i + 1] for i in point.content() if point.stems[i] == a and i + 1 < len(point.words)
+             and i + 1 in point.content() and point.clauses[i + 1] == point.clauses[i]}
+    theirs = {got.stems[j + 1] for j in said if got.stems[j] == b and j + 1 < len(got.words) and j + 1 in got.content()
+              and got.clauses[j + 1] == got.clauses[j]}
+    return bool(nouns) and bool(theirs) and nouns.isdisjoint(theirs) and not nouns.isdisjoint(got.stems) \
+        and theirs.isdisjoint(point.stems)  # ("при хорошей погоде" for "если погода плохая, ...": of the point's noun)
 
 
 def _lessened_down(point: Prepared, got: Prepared, j: int, opposites: dict[str, frozenset[str]]) -> bool:
