@@ -223,7 +223,11 @@ HELD_OUT = (  # the packs of rounds 7-26's first pair became development packs i
             # round 60, written blind from the same three documents; first measured at 3c29bb2e, before that round's
             # grader and tutor changes: grading 93.7, 98.0%; own words 87.5, 87.5%; tutor 80.8/84.0, 83.6/90.2%
             # (answered right / declined)
-            "lewisclark", "shelkovy")
+            "lewisclark", "shelkovy",
+            # round 61, written blind from the same three documents; first measured at deaeb2e9, before that round's
+            # grader and tutor changes: grading 98.0, 96.4%; own words 90.0, 88.8%; tutor 80.6/78.0, 72.0/83.0%
+            # (answered right / declined)
+            "sthelens", "ostankino")
 # own-words sets (tests/data/paraphrase) written blind in round 12 for development packs that had none: their first
 # answers were tuned on, these never are (measured only, never read); first measured at a511a8e, before that
 # round's grader changes: fridge 68/88 (77.3%), dvs 77/91 (84.6%), corn-laws 77/96 (80.2%), ohm-law 94/113 (83.2%)

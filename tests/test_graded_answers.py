@@ -217,7 +217,9 @@ OTHER_PACKS = [("plate-tectonics", 0.98, False), ("ussr-1991", 0.99, False), ("m
                # round 59, written blind, first measured at b6acf71a at 98.6% (569/577) and 94.2% (470/499)
                ("channel", 0.98, True), ("beresta", 0.94, True),
                # round 60, written blind, first measured at 3c29bb2e at 93.7% (502/536) and 98.0% (487/497)
-               ("lewisclark", 0.93, True), ("shelkovy", 0.97, True)]
+               ("lewisclark", 0.93, True), ("shelkovy", 0.97, True),
+               # round 61, written blind, first measured at deaeb2e9 at 98.0% (539/550) and 96.4% (507/526)
+               ("sthelens", 0.98, True), ("ostankino", 0.96, True)]
 # (fridge, round 8, development from round 11: an instructor's 131 answers, below the 150 of a set here;
 # benchmarks/grading.py prints it)
 
@@ -380,7 +382,10 @@ PARAPHRASE_SETS = [("heart", 0.95), ("transistor", 0.98), ("rome", 0.94), ("tcp-
                    ("channel", 0.88), ("beresta", 0.83),
                    # round 60, written blind with their held-out packs, first measured at 3c29bb2e at 87.5% (70/80)
                    # and 87.5% (70/80)
-                   ("lewisclark", 0.87), ("shelkovy", 0.87)]
+                   ("lewisclark", 0.87), ("shelkovy", 0.87),
+                   # round 61, written blind with their held-out packs, first measured at deaeb2e9 at 90.0% (72/80)
+                   # and 88.8% (71/80)
+                   ("sthelens", 0.9), ("ostankino", 0.88)]
 
 
 @lru_cache(maxsize=2)

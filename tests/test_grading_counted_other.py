@@ -53,3 +53,29 @@ MAYAKI = short("Семь маяков", prompt="Что стояло вдоль �
 def test_another_thing_counted(card: Card, answer: str, right: bool) -> None:
     grader = RU if card.prompt[0] in "ЧК" else EN
     assert grader.grade(card, answer).correct is right
+
+
+NIGHT = short("In one night", prompt="How long did the engineer take to draw up the plan?")
+NOCH = short("За одну ночь", prompt="За какое время инженер придумал проект?")
+SHIPS = short("Three ships", prompt="What did the expedition sail with?")
+
+
+@pytest.mark.parametrize(("card", "answer", "right"), [
+    (NIGHT, "in one night", True),
+    (NIGHT, "in 1 night", True),
+    (NIGHT, "in a single night", True),
+    (NIGHT, "in one week", False),  # a unit counted in the thing's place: one week is no one night
+    (NIGHT, "one hour", False),  # (a unit is no kind of the thing, though both are times)
+    (NIGHT, "in one year", False),
+    (NOCH, "за одну ночь", True),
+    (NOCH, "за 1 ночь", True),
+    (NOCH, "за одну неделю", False),
+    (NOCH, "за один час", False),
+    (SHIPS, "three ships", True),
+    (SHIPS, "3", True),
+    (SHIPS, "three years", False),
+    (SHIPS, "3 weeks", False),
+])
+def test_a_unit_counted_in_the_things_place(card: Card, answer: str, right: bool) -> None:
+    grader = RU if card.prompt[0] in "ЧКЗ" else EN
+    assert grader.grade(card, answer).correct is right

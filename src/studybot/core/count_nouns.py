@@ -42,21 +42,35 @@ _EN_HEDGE_A_UNIT = re.compile(
 _EN_A_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
                          "millennium", *_EN_A_MEASURES])
 _EN_SCALES = {"hundred": 100}
+# an age by its decade, of a person ("in his mid-forties", "her late twenties"): the years it spans
+_EN_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+               "eighties": 80, "nineties": 90}
+_EN_AGE_DECADE = re.compile(rf"\b(?:his|her|their|my|your|its) (?:(early|mid|late)[- ]?)?({'|'.join(_EN_DECADES)})\b")
+_EN_DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
 def en_count_nouns(text: str) -> str:
     """English counts without a number word read as figures ("a couple of weeks" -> "2 weeks", "a fortnight" ->
-    "2 weeks", "about a month" -> "about 1 month", "nearly a tonne" -> "nearly 1 tonne"); "a couple" alone is left
-    to the caller (it is also two people)."""
+    "2 weeks", "about a month" -> "about 1 month", "nearly a tonne" -> "nearly 1 tonne", "in his mid-forties" -> "in
+    his 44-46"); "a couple" alone is left to the caller (it is also two people)."""
     if "couple" in text:
         text = _EN_COUPLE_SCALE.sub(
             lambda m: _fmt(2 * _EN_SCALES[m.group(1)]) if m.group(1) in _EN_SCALES else f"2 {m.group(1)}", text)
         text = _EN_COUPLE_UNIT.sub("2 ", _EN_COUPLE_OF.sub("2 ", text))
     if "fortnight" in text:
         text = _EN_FORTNIGHT.sub(lambda m: f"{_fmt(2 * _en_count(m.group(1)))} weeks", text)
+    if "ties" in text:
+        text = _EN_AGE_DECADE.sub(_en_decade, text)
     if " a" in text and not _EN_A_UNITS.isdisjoint(word_runs(text)):  # (a unit of `_EN_HEDGE_A_UNIT`, a whole run)
         text = _EN_HEDGE_A_UNIT.sub(r"\1 1 \2", text)
     return text
+
+
+def _en_decade(m: re.Match[str]) -> str:
+    """"his mid-forties" -> "his 44-46": the span of years a decade of one's age says."""
+    low, high = _EN_DECADE_PART[m.group(1)]
+    decade = _EN_DECADES[m.group(2)]
+    return f"{m.group(0).split()[0]} {decade + low}-{decade + high}"
 
 
 def _en_count(word: str | None) -> float:

@@ -199,6 +199,10 @@ class _Reader:
         self.lex, self.key = lex, lru_cache(maxsize=None)(key)
         body = NAME_WORDS.get(lex.code)
         self.body_words = body.heads | body.legal if body else frozenset()  # "Society", "Ltd": a body's name
+        # a kind of place before a name ("Fort", "Mount", "Lake", "Cape"): "Fort Hadley" is a place named after a
+        # person, no other person of that surname
+        self.place_kinds = frozenset({*body.kinds, *(a for short in body.kinds.values() for a in short), "fort",
+                                      *body.short_forms.get("fort", ())}) if body else frozenset()
         self.texts = [t for t in texts if t]
         self.lower = {normalise(m.group()) for t in self.texts for m in _TOKEN.finditer(t) if m.group()[:1].islower()
                       and not _ELIDED.match(m.group())}
@@ -441,7 +445,7 @@ def _spellings(people: list[Person], reader: _Reader, known: dict[str, str],
         cores.setdefault(key(p.core), set()).add(key(p.given[0]) if p.given else "")
     for words in reader.runs:
         first, last = words[0], words[-1]
-        if key(last) in cores and len(first) > 1 and not any(
+        if key(last) in cores and len(first) > 1 and first not in reader.place_kinds and not any(
                 _same_given(first, g, key) or first[0] == g[:1] == g
                 for p in people if key(p.core) == key(last) for g in _firsts(p.given)):
             cores[key(last)].add(key(first))

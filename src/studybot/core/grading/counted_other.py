@@ -30,13 +30,14 @@ _PEOPLE = {code: frozenset().union(*(general | kinds for general, kinds in count
            for code, counts in (("en", ENGLISH_COUNTS), ("ru", RUSSIAN_COUNTS))}
 
 
-def _figure_things(text: Prepared) -> list[tuple[str, int]]:
+def _figure_things(text: Prepared, units: bool = False) -> list[tuple[str, int]]:
     """(figure, position of the word it counts) for each bare count of a text, a figure of one word ("6", not "85
     thousand", "85,000" or "180 °C"), followed in its clause by a content word; an ordinal names which one, and counts
-    nothing."""
+    nothing. `units`: a figure of one word with its unit's one word counts that unit too ("one week", "3 years")."""
     content, counts = set(text.content()), {q.text for q in text.quantities if q.kind == "count" and not q.unit}
-    return [(w, i + 1) for i, w in enumerate(text.words[:-1]) if w in counts and w not in text.ordinals
-            and text.clauses[i + 1] == text.clauses[i] and i + 1 in content]
+    measured = {q.text for q in text.quantities if q.kind != "count" and len(q.text.split()) == 2} if units else set()
+    return [(w, i + 1) for i, w in enumerate(text.words[:-1]) if (w in counts or f"{w} {text.words[i + 1]}" in measured)
+            and w not in text.ordinals and text.clauses[i + 1] == text.clauses[i] and i + 1 in content]
 
 
 def _known_en(word: str) -> frozenset[str]:
@@ -48,38 +49,43 @@ def _known_ru(stem: str) -> bool:
     return any(wordnet_ru.fields(stem))
 
 
-def _another_thing(got: Prepared, j: int, ref: Prepared, i: int) -> bool:
-    """Is the answer's word j a known word for another thing than the wording's word i?"""
+def _another_thing(got: Prepared, j: int, ref: Prepared, i: int, loose: bool = True) -> bool:
+    """Is the answer's word j a known word for another thing than the wording's word i? `loose`: a general word, a
+    word for people or a looser relative is none; not so for a unit, a word of the language though the tables may
+    lack it, and no kind of the thing counted ("one hour" for "one night")."""
     word, mine, code, stem = got.words[j], ref.words[i], got.lang.code, got.stems[j]
-    if word in _GENERAL.get(code, ()) or word in _PEOPLE.get(code, ()) \
-            or got.lang.word_match(ref.stems[i], stem) >= 0 or related(mine, word, code, ref.stems[i], stem):
+    if got.lang.word_match(ref.stems[i], stem) >= 0 or loose and (
+            word in _GENERAL.get(code, ()) or word in _PEOPLE.get(code, ()) or related(mine, word, code, ref.stems[i],
+                                                                                       stem)):
         return False
     if code == "en":
         theirs, ours = _known_en(word), _known_en(mine) | {mine}
-        return bool(theirs) and not theirs & ours and not any(wordnet.synonyms(b, "n") & ours for b in theirs) \
+        return (bool(theirs) or not loose) and not theirs & ours and not any(wordnet.synonyms(b, "n") & ours for b in theirs) \
             and not any(wordnet.synonyms(b, "n") & theirs for b in ours)
     if code == "ru":
-        return _known_ru(got.stems[j]) and got.stems[j] not in wordnet_ru.synonyms(ref.stems[i]) \
+        return (not loose or _known_ru(got.stems[j])) and got.stems[j] not in wordnet_ru.synonyms(ref.stems[i]) \
             and ref.stems[i] not in wordnet_ru.synonyms(got.stems[j])
     return False
 
 
 def other_thing_counted(ref: Prepared, got: Prepared, allowed: Iterable[str]) -> str:
     """The answer's word for another thing it counts with a wording's figure (`_another_thing`), where the wording
-    counts its own thing with that figure and the answer names that thing nowhere; "" when none. `allowed` are the
-    stems of the card's right wordings and prompt, whose words are never another thing."""
+    counts its own thing with that figure and the answer names that thing nowhere; "" when none: a unit counted in its
+    place too ("in one week" for "in one night"). `allowed` are the stems of the card's right wordings and prompt,
+    whose words are never another thing."""
     mine = _figure_things(ref)
     if not mine:
         return ""
     allowed = frozenset(allowed)
     lang = got.lang
-    for figure, j in _figure_things(got):
+    bare = _figure_things(got)
+    for figure, j in _figure_things(got, units=True):
         stem = got.stems[j]
         if stem in allowed or any(lang.word_match(stem, a) >= 0 for a in allowed):
             continue
         for want, i in mine:
             if want == figure and not any(lang.word_match(ref.stems[i], got.stems[k]) >= 0 for k in got.content()) \
-                    and _another_thing(got, j, ref, i):
+                    and _another_thing(got, j, ref, i, loose=(figure, j) in bare):
                 return got.words[j]
     return ""
 
