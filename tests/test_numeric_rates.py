@@ -20,6 +20,7 @@ QUAKE = Card(id="m", section="s", kind="numeric", prompt="What was the magnitude
     (BULGE, "1.5 m per day", True), (BULGE, "1.5 m/day", True), (BULGE, "150 cm a day", True), (BULGE, "1.5", True),
     (BULGE, "1.5 m a week", False), (BULGE, "1.5 m an hour", False), (BULGE, "15 m a day", False),
     (QUAKE, "magnitude 5.1", True), (QUAKE, "5.1 on the Richter scale", True), (QUAKE, "Mw 5.1", True),
+    (QUAKE, "M5.1", True), (QUAKE, "Mw6.8", False), (QUAKE, "a M5.1 quake", True), (QUAKE, "M6.1", False),
     (QUAKE, "6.1", False),
 ])
 def test_a_rate_and_a_magnitude(card: Card, answer: str, right: bool) -> None:
