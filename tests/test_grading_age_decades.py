@@ -14,7 +14,8 @@ EN = Grader()
 
 def age(value: float, tolerance: float) -> Card:
     return Card(id="n", section="s", kind="numeric", prompt="How old was the navigator when he died?",
-                answer=f"about {value:g}" if tolerance else f"{value:g}", number=NumberSpec(value=value, unit="years", tolerance=tolerance))
+                answer=f"about {value:g}" if tolerance else f"{value:g}",
+                number=NumberSpec(value=value, unit="years", tolerance=tolerance))
 
 
 @pytest.mark.parametrize(("card", "answer", "right"), [

@@ -60,7 +60,8 @@ def _another_thing(got: Prepared, j: int, ref: Prepared, i: int, loose: bool = T
         return False
     if code == "en":
         theirs, ours = _known_en(word), _known_en(mine) | {mine}
-        return (bool(theirs) or not loose) and not theirs & ours and not any(wordnet.synonyms(b, "n") & ours for b in theirs) \
+        return (bool(theirs) or not loose) and not theirs & ours \
+            and not any(wordnet.synonyms(b, "n") & ours for b in theirs) \
             and not any(wordnet.synonyms(b, "n") & theirs for b in ours)
     if code == "ru":
         return (not loose or _known_ru(got.stems[j])) and got.stems[j] not in wordnet_ru.synonyms(ref.stems[i]) \

@@ -67,6 +67,10 @@ def _no_count(q: Quantity, got: Prepared) -> bool:
         q.value and abs(1 / q.value - share) < 1e-9 for share in got.shares))
 
 
+# a magnitude written as one word with its symbol: "M5.1", "Mw6.8", "ML4.2" (a figure glued to the letters)
+_MAGNITUDE = re.compile(r"(?<![^\W\d_])m[wlsb]?(?=\d)")
+
+
 def _read_otherwise(got: Prepared) -> Quantity | None:
     """A figure written another usual way: digits said one by one ("four four three": 443), or
     a dot between thousands ("65.535": 65535; "10.000 guilders": 10000 guilders, not with a magnitude)."""
@@ -352,6 +356,8 @@ class NumericGrading(GraderBase):
             if fixed.correct:
                 return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
                                trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
+        if spec.kind == "count" and not spec.unit and (magnitude := _MAGNITUDE.sub("magnitude ", got.text)) != got.text:
+            return self._grade_numeric(card, self.prep(magnitude))  # "M5.1" on a card of a bare number: 5.1
         return wrong(_NO_FIGURE, "quantity", "no figure found in the answer")  # (`vague_count` tells "a few" apart)
 
     def _unbound(self, text: Prepared) -> Prepared:
