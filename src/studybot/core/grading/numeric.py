@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..changes import as_change, relative
 from ..count_nouns import lone_count, none_count, one_of_unit
@@ -38,6 +37,7 @@ from .figures import (
     written,
 )
 from .nights import night_eves
+from .notations import magnitude_figure, read_otherwise
 from .periods import other_period, other_unit, over_own_period, per_units, periods
 from .spans import dashed, years_counted
 from .spans import spans as figure_spans
@@ -53,7 +53,6 @@ _WORKING = re.compile(r"\([^()]*[\^*×=][^()]*\)")  # a calculation in brackets
 # a figure glued by a hyphen to a Russian adjective names a kind of thing, no value offered ("по 12-балльной шкале",
 # "5-этажный дом")
 _KIND = re.compile(rf"(?<![\d.,])(\d+)-[а-яё]+(?:{'|'.join(RUSSIAN_TUTOR.adjective_endings)})\b")
-_DOT_THOUSANDS = re.compile(r"(?!0\.)\d{1,3}(?:\.\d{3})+")  # (no thousands after a leading 0: "0.015" is a decimal)
 _BARE = re.compile(r"[-+]?[\d.,' ]+")  # a figure without a magnitude: "4.2" (not "4.2 million")
 
 
@@ -65,23 +64,6 @@ def _no_count(q: Quantity, got: Prepared) -> bool:
     from an ordinal alone ("the fifth", "пятый": which one, not how many)?"""
     return q.kind == "count" and (q.text in got.ordinals or any(  # (not "40 из 60": its figures are counts)
         q.value and abs(1 / q.value - share) < 1e-9 for share in got.shares))
-
-
-# a magnitude written as one word with its symbol: "M5.1", "Mw6.8", "ML4.2" (a figure glued to the letters)
-_MAGNITUDE = re.compile(r"(?<![^\W\d_])m[wlsb]?(?=\d)")
-
-
-def _read_otherwise(got: Prepared) -> Quantity | None:
-    """A figure written another usual way: digits said one by one ("four four three": 443), or
-    a dot between thousands ("65.535": 65535; "10.000 guilders": 10000 guilders, not with a magnitude)."""
-    if len(got.words) >= 2 and all(len(w) == 1 and w.isdigit() for w in got.words) \
-            and len(got.quantities) == len(got.words):
-        return Quantity(float("".join(got.words)), "count")
-    if len(got.quantities) != 1 or not (m := _DOT_THOUSANDS.match((q := got.quantities[0]).text)) \
-            or q.text[m.end():m.end() + 1].isdigit() or not float(m.group()) \
-            or abs(q.value / q.scale - float(m.group())) > 1e-9 * abs(q.value):
-        return None  # (one figure, in its unit and with no magnitude: "2.500 thousand" is 2.5 thousand)
-    return replace(q, value=q.value * float(m.group().replace(".", "")) / float(m.group()))
 
 
 def _decimal_share(spec: Quantity, got: Prepared) -> float | None:
@@ -332,7 +314,7 @@ class NumericGrading(GraderBase):
         if scaled and not self._direction_or_negation(ref, got, prompt, (way, got_way)):
             return Verdict(True, 1.0, f"Right figure; give the unit too ({card.answer}).", typo=True,
                            trace=(f"{scaled[0].text} read as {card.answer} (magnitude missing)",))
-        read = _read_otherwise(got)
+        read = read_otherwise(got)
         if read is not None and same_quantity(spec, read, allowed):
             return Verdict(True, 1.0, "Correct.", trace=(f"'{got.text}' read as {read.value:g} = {card.answer}",))
         if any(q.kind == "money" == spec.kind and q.unit != spec.unit and q.matches(spec.value, allowed)
@@ -356,7 +338,7 @@ class NumericGrading(GraderBase):
             if fixed.correct:
                 return Verdict(True, 1.0, "Correct (allowing a typo).", typo=True,
                                trace=(f"'{got.text}' read as '{spelt}'", *fixed.trace))
-        if spec.kind == "count" and not spec.unit and (magnitude := _MAGNITUDE.sub("magnitude ", got.text)) != got.text:
+        if spec.kind == "count" and not spec.unit and (magnitude := magnitude_figure(got.text)) is not None:
             return self._grade_numeric(card, self.prep(magnitude))  # "M5.1" on a card of a bare number: 5.1
         return wrong(_NO_FIGURE, "quantity", "no figure found in the answer")  # (`vague_count` tells "a few" apart)
 
