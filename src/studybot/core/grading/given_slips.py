@@ -4,13 +4,14 @@ alike in sound, neighbouring keys; `typos.plausible_typo`), when the slip makes 
 four letters gets no typo elsewhere (`language.typo_limit`), but before the person's surname it can only be their
 given name mistyped; another given name ("Tess", "Jack") stays another person. General rules of names, nothing of
 one text. And another given name before a surname the pack's names gave back whole names another person
-(`other_given_before`)."""
+(`other_given_before`); a country or the word after a title is none ("президент России Путин")."""
 
 from __future__ import annotations
 
 import re
 
 from .. import wordnet
+from ..lexicon_countries import COUNTRY_NAMES
 from ..lexicon_given_names import SHORT_FORMS
 from ..matching import Prepared
 from ..typos import plausible_typo
@@ -47,8 +48,9 @@ def other_given_before(ref: Prepared, got: Prepared, at: tuple[int, ...], people
     word, lex = got.words[start - 1], got.lang.lex
     if word not in got.capitalised or not word.isalpha() or len(word) < 3 or start - 1 not in got.content() \
             or word in lex.titles or word in lex.modifiers or word in ref.words or wordnet.known(word) \
-            or not re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(got.words[start])}(?!\w)", got.text):
-        return ""
+            or not re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(got.words[start])}(?!\w)", got.text) \
+            or word in COUNTRY_NAMES.get(lex.code, ()) or start > 1 and got.words[start - 2] in lex.titles:
+        return ""  # (a country, or a title's own word: "канцлер Германии Шрёдер", "король Пруссии Фридрих")
     given = ref.words[names[0]]
     if got.lang.word_match(given, word) >= 0 or got.lang.word_match(ref.stems[names[0]], got.stems[start - 1]) >= 0 \
             or given_slip(given, word) or given.startswith(word) or given in SHORT_FORMS.get(word, ()):
