@@ -49,7 +49,7 @@ from .designations import designations_apart, letter_marks_apart, other_designat
 from .echoed import echoed
 from .ellipsis import heads_restored
 from .explained import explained_head
-from .families import family_named, named_runs
+from .families import family_named, named_runs, relatives_named
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
@@ -221,6 +221,10 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
                 answer, self._right_texts(card), self.aliases.people.canonicals, self.by_texts(
                     ("named runs",), named_runs, self.texts, self.aliases.uses), lang)) is not None:
             yield family, f"read as each of the family: '{family}'"  # "the Montgolfier brothers", "братья X-ы"
+        if card.kind in ("list", "explain") and (kin := relatives_named(answer, self._right_texts(card), self.by_texts(
+                ("named runs",), named_runs, self.texts, self.aliases.uses) | self.aliases.people.canonicals,
+                lang)) is not None:
+            yield kin, f"read as the relatives named: '{kin}'"  # "Иван Моторин с сыном Михаилом"
         if card.kind == "short" and (full := full_given_names(answer, self._right_wordings(card), lang)) is not None:
             yield full, f"read with the full given name: '{full}'"  # "Tom Midgley": "Thomas Midgley"
         if (named := named_elements(answer, self.card_value(card, "element texts", lambda: (
