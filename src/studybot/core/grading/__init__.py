@@ -43,6 +43,7 @@ from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
 from .bare_lists import words_listed
 from .choice_both import both_named
+from .choice_points import option_cards, option_made
 from .crossed_roles import asked_roles_crossed
 from .denied_options import denials_dropped
 from .designations import designations_apart, letter_marks_apart, other_designation
@@ -188,6 +189,12 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
+        if not verdict.correct and card.kind == "choice" and "no single option recognised" in verdict.trace \
+                and (picked := option_made(got, [self.prep(o) for o in card.options], self.card_value(
+                    card, "option cards", lambda: option_cards(card)), lambda c: self.grade(c, answer).correct)) \
+                is not None:  # "most reject the charge but say the help came too late" (`choice_points`)
+            return replace(self.grade(card, card.options[picked], shown=shown), trace=(
+                f"the answer makes the option '{card.options[picked]}' as a keypoint",))
         if not verdict.correct and card.kind == "short" and (head := explained_head(answer, self.aliases.lang.code)) \
                 and (read := self.grade(card, head, shown=shown)).correct:  # "Smith — Jones was ill that day"
             return replace(read, trace=(f"judged on the answer before its explanation: '{head}'", *read.trace))
