@@ -77,3 +77,22 @@ ROUGH_EN = numeric(12327, "poods", "12,327 poods", 500, "Roughly how heavy is th
 ])
 def test_a_bound_that_keeps_the_figure_inside(grader, numeric_card, given, right):
     assert grader.grade(numeric_card, given).correct is right
+
+
+EIGHTH = numeric(12.5, "%", "about one in eight (12.5%)", 1, "What share of the town's people left in the flood year?")
+SHIPS = numeric(8, "ships", "8", 0, "How many ships sank?")
+
+
+@pytest.mark.parametrize(("numeric_card", "given", "right"), [
+    (EIGHTH, "an eighth", True),
+    (EIGHTH, "about an eighth", True),
+    (EIGHTH, "one eighth", True),
+    (EIGHTH, "a seventh", False),  # 14.3%
+    (EIGHTH, "a sixth", False),
+    (numeric(37.5, "%", "three eighths", 1, "What share was sold?"), "three eighths", True),
+    (numeric(22.2, "%", "two ninths", 0.5, "What share was sold?"), "two ninths", True),
+    (SHIPS, "the eighth", False),  # an ordinal says which one
+    (SHIPS, "an eighth", False),  # a share, no count
+])
+def test_a_share_named_by_its_eighths_sevenths_ninths(numeric_card, given, right):
+    assert EN.grade(numeric_card, given).correct is right
