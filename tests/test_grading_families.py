@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studybot.core.grading import Grader
-from studybot.core.grading.families import family_named
+from studybot.core.grading.families import family_named, relatives_named
 from studybot.core.packs import Card, Keypoint, Pack, Section
 
 POINTS_EN = ("Joseph Marlow", "Etienne Marlow")
@@ -58,3 +58,41 @@ def test_the_family_is_written_as_its_members():
     assert family_named("the Marlow brothers", POINTS_EN, people, frozenset(), "fr") is None
     assert family_named("Marlow", POINTS_EN, people, frozenset(), "en") is None
     assert family_named("the Marlow brothers", POINTS_EN, people, frozenset({"pierre marlow"}), "en") is None
+
+
+# round 61, the lead's own pack: a relative said with a kin noun after a named person bears the person's surname
+# ("Ефим Черепанов с сыном Мироном" names both), unless the card says another relation ("с братом" for "его сын")
+RU_SON = _list(("Ефим Черепанов", "его сын Мирон Черепанов"), "Кто построил первый паровоз?")
+RU_KIN = Grader.for_pack(_pack("Ефим Алексеевич Черепанов и его сын Мирон Ефимович Черепанов построили первый паровоз "
+                               "в 1834 году.", (RU_LIST, RU_SON), "ru"))
+EN_BROTHER = _list(("Joseph Marlow", "his brother Etienne Marlow"), "Who flew it?")
+EN_KIN = Grader.for_pack(_pack("Joseph Marlow and his brother Etienne Marlow flew the first balloon in 1783.",
+                               (EN_LIST, EN_BROTHER), "en"))
+
+
+@pytest.mark.parametrize(("grader", "card", "answer", "right"), [
+    (RU_KIN, RU_LIST, "Ефим Черепанов с сыном Мироном", True),
+    (RU_KIN, RU_LIST, "Ефим Алексеевич Черепанов вместе с сыном Мироном", True),
+    (RU_KIN, RU_LIST, "Ефим Черепанов со своим сыном Мироном", True),
+    (RU_KIN, RU_LIST, "Ефим Черепанов с братом Мироном", True),  # the card names no kinship
+    (RU_KIN, RU_LIST, "Ефим Черепанов с сыном Петром", False),  # another given name
+    (RU_KIN, RU_LIST, "Ефим Черепанов", False),
+    (RU_KIN, RU_SON, "Ефим Черепанов с сыном Мироном", True),
+    (RU_KIN, RU_SON, "Ефим Черепанов с братом Мироном", False),  # the card says son, the answer brother
+    (EN_KIN, EN_LIST, "Joseph Marlow with his brother Etienne", True),
+    (EN_KIN, EN_LIST, "Joseph Marlow and his son Etienne", True),
+    (EN_KIN, EN_LIST, "Joseph Marlow with his son Pierre", False),
+    (EN_KIN, EN_BROTHER, "Joseph Marlow with his brother Etienne", True),
+    (EN_KIN, EN_BROTHER, "Joseph Marlow with his son Etienne", False),
+])
+def test_a_relative_said_by_a_kin_noun_bears_the_surname(grader, card, answer, right):
+    assert grader.grade(card, answer).correct is right
+
+
+def test_the_relative_is_written_with_the_surname():
+    names = frozenset({"ефим алексеевич черепанов", "мирон ефимович черепанов", "ефим черепанов"})
+    assert relatives_named("Ефим Черепанов с сыном Мироном", (), names, "ru") == "Ефим Черепанов и Мирон Черепанов"
+    assert relatives_named("Ефим Черепанов с сыном Мироном", ("отец и сын",), names, "ru") is not None
+    assert relatives_named("Ефим Черепанов с братом Мироном", ("отец и сын",), names, "ru") is None
+    assert relatives_named("Ефим Черепанов с сыном Мироном", (), names, "fr") is None
+    assert relatives_named("Ефим Черепанов с сыном Петром", (), names, "ru") is None

@@ -9,6 +9,11 @@ word of a text):
   ends in a consonant after which no adjective's neuter is "-ее" (not "-н", "-ж", "-ч", "-ш", "-щ": "древнее",
   "синее", "свежее", "горячее" are also neuters); the comparatives other rules read ("тяжелее": `comparisons`;
   "быстрее": `ru_becoming`, `ru_making`) are left to them;
+- a comparative of a stuff's property whose stem changes its last consonant ("смола стала жиже" / "более жидкой",
+  "гуще" / "более густой", "чище", "слаще", "мягче", "глаже", "жёстче") is its "более" form; not the comparatives
+  that most often say how a thing is done or changed ("светит ярче", "звучит громче", "говорит тише", "упал
+  резче"), nor one that is another word too ("уже" is also "already", "суше" a case of "суша", "мельче" "smaller",
+  "чаще", "дольше", "дальше" adverbs of how often, how long, what next; "лучше", "выше": `comparisons`);
 - "делаться" before a comparative is "становиться" ("дни делаются короче" / "становятся короче", "сделалась
   теплее" / "стала теплее"; not before "больше" / "меньше": "делается больше ошибок" says how much is done);
 - "недостаточно" before a noun, or ending its clause, is a lack, as "не хватает" ("недостаточно корма", "корма
@@ -35,6 +40,10 @@ _EE = sorted({w for w in (*RU_SYNTHETIC, *VERBS_OF_BECOMING, "сильнее", "
 _COLLOQUIAL = re.compile(rf"(?<!\w)({'|'.join(w[:-2] for w in _EE)})ей(?!\w)")
 # "-ее" after a hard consonant: no neuter's ending there (the neuter of "смелый" is "смелое"), so a comparative
 _HARD_EE = re.compile(r"(?<!\w)([^\W\d_]{3,}[бвдзлмпрстф])ее(?!\w)")
+# comparatives of a stuff's property whose stem changes its last consonant, with their adjective ("жиже": "жидкий")
+_ALTERED = {"жиже": "жидкий", "гуще": "густой", "чище": "чистый", "слаще": "сладкий", "мягче": "мягкий",
+            "глаже": "гладкий", "жестче": "жесткий"}  # (normalised: "ё" is "е")
+_ALTERED_SAID = re.compile(rf"(?<!\w)({'|'.join(_ALTERED)})(?!\w)")
 _READ_ELSEWHERE = frozenset({*RU_SYNTHETIC, *RU_TIME, *VERBS_OF_BECOMING, *MADE_SO})
 _COMPARATIVES = sorted({*_EE, *RU_SYNTHETIC, *VERBS_OF_BECOMING, "более", "менее"} - {"больше", "меньше"})
 _MADE_SO = {"делается": "становится", "делаются": "становятся", "делался": "становился", "делалась": "становилась",
@@ -69,12 +78,14 @@ def _analytic(m: re.Match[str]) -> str:
 
 
 def comparatives_said(text: str) -> str:
-    """`text` (normalised Russian) with "медленней" read as "медленнее", "круглее" as "более круглый", "делаются
-    короче" as "становятся короче" and "недостаточно корма" as "нужно больше корма"."""
+    """`text` (normalised Russian) with "медленней" read as "медленнее", "круглее" and "жиже" as "более круглый" and
+    "более жидкий", "делаются короче" as "становятся короче" and "недостаточно корма" as "нужно больше корма"."""
     if "ей" in text:
         text = _COLLOQUIAL.sub(r"\1ее", text)
     if "ее" in text:
         text = _HARD_EE.sub(_analytic, text)
+    if "е" in text:
+        text = _ALTERED_SAID.sub(lambda m: f"более {_ALTERED[m.group(1)]}", text)
     if "дела" in text:
         text = _BECOMING.sub(lambda m: _MADE_SO[m.group(1)] + " ", text)
     if "достаточно" in text:

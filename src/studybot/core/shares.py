@@ -153,7 +153,7 @@ def with_shares(quantities: list[Quantity], shares: tuple[Share, ...]) -> list[Q
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4}
 _NAMED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|[1-4])[ -])?(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?"
-    r"|sixth|tenths?)\b"
+    r"|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"
     r"|\b(?P<x>\d{1,2}|one|two|three|four) (?:in|out of) (?:every |each )?(?P<y>\d{1,3}|two|three|four|five|ten)\b"
     r"(?![.,]\d)"
@@ -168,8 +168,8 @@ _RU_FRACTION = re.compile(r"\b(одна|одну|две|три|четыре|пя
                           r"(?:ая|ья|ую|ью|ых|их)\b")
 # "третья часть", "(одну) пятую часть": the Nth part is a share of 1/N ("вторая часть" is a second part, no half)
 _RU_NTH_PART = re.compile(r"\b(трет|четверт|пят|шест|седьм|восьм|девят|десят)(?:ья|ью|ьей|ая|ую|ой) част(?:ь|и|ью)\b")
-_NAMED_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|tenth| in | out of |полови|трет|четверт|пят"
-                         r"|втор|шест|десят")
+_NAMED_HINT = re.compile(r"\d/\d|hal[fv]|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth| in | out of "
+                         r"|полови|трет|четверт|пят|втор|шест|десят")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 

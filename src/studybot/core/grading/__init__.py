@@ -43,13 +43,14 @@ from .apostrophes import apostrophes_restored
 from .asked_object import roles_turned
 from .bare_lists import words_listed
 from .choice_both import both_named
+from .choice_points import option_cards, option_made
 from .crossed_roles import asked_roles_crossed
 from .denied_options import denials_dropped
 from .designations import designations_apart, letter_marks_apart, other_designation
 from .echoed import echoed
 from .ellipsis import heads_restored
 from .explained import explained_head
-from .families import family_named, named_runs
+from .families import family_named, named_runs, relatives_named
 from .given_names import full_given_names
 from .heard import as_spelt
 from .instead import as_replacing
@@ -188,6 +189,12 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
                 read = self.grade(card, text, shown=shown)
                 if read.correct:
                     return replace(read, trace=(said, *read.trace))
+        if not verdict.correct and card.kind == "choice" and "no single option recognised" in verdict.trace \
+                and (picked := option_made(got, [self.prep(o) for o in card.options], self.card_value(
+                    card, "option cards", lambda: option_cards(card)), lambda c: self.grade(c, answer).correct)) \
+                is not None:  # "most reject the charge but say the help came too late" (`choice_points`)
+            return replace(self.grade(card, card.options[picked], shown=shown), trace=(
+                f"the answer makes the option '{card.options[picked]}' as a keypoint",))
         if not verdict.correct and card.kind == "short" and (head := explained_head(answer, self.aliases.lang.code)) \
                 and (read := self.grade(card, head, shown=shown)).correct:  # "Smith — Jones was ill that day"
             return replace(read, trace=(f"judged on the answer before its explanation: '{head}'", *read.trace))
@@ -221,6 +228,10 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
                 answer, self._right_texts(card), self.aliases.people.canonicals, self.by_texts(
                     ("named runs",), named_runs, self.texts, self.aliases.uses), lang)) is not None:
             yield family, f"read as each of the family: '{family}'"  # "the Montgolfier brothers", "братья X-ы"
+        if card.kind in ("list", "explain") and (kin := relatives_named(answer, self._right_texts(card), self.by_texts(
+                ("named runs",), named_runs, self.texts, self.aliases.uses) | self.aliases.people.canonicals,
+                lang)) is not None:
+            yield kin, f"read as the relatives named: '{kin}'"  # "Иван Моторин с сыном Михаилом"
         if card.kind == "short" and (full := full_given_names(answer, self._right_wordings(card), lang)) is not None:
             yield full, f"read with the full given name: '{full}'"  # "Tom Midgley": "Thomas Midgley"
         if (named := named_elements(answer, self.card_value(card, "element texts", lambda: (

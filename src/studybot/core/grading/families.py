@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ..language import language
 from ..text import normalise
 from .named_after import capital_runs
 
-__all__ = ["family_named", "named_runs"]
+__all__ = ["family_named", "named_runs", "relatives_named"]
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # a word for the family before or after its surname ("the Wright brothers", "brothers Grimm", "братья Люмьер")
@@ -80,3 +81,59 @@ def family_named(answer: str, texts: tuple[str, ...], people: frozenset[str], na
             written = [" ".join(w[:1].upper() + w[1:] for w in member.split()) for member in members]
             return f"{said[:m.start()]}{_AND[code].join(written)}{said[m.end():]}"
     return None
+
+
+# A relative said with a kin noun after a named person ("Иван Моторин с сыном Михаилом", "вместе с братом Петром",
+# "Ivan Motorin with his son Mikhail", "and his brother Peter"): the relative bears the person's surname. Each kin
+# noun with its relation (parent and child, siblings, spouses), so that a point of another relation is not made.
+_RELATION = {"en": {"son": "child", "daughter": "child", "father": "child", "mother": "child", "brother": "sibling",
+                    "sister": "sibling", "wife": "spouse", "husband": "spouse"},
+             "ru": {"сыном": "child", "дочерью": "child", "дочкой": "child", "отцом": "child", "матерью": "child",
+                    "братом": "sibling", "сестрой": "sibling", "женой": "spouse", "мужем": "spouse",
+                    "супругой": "spouse", "супругом": "spouse"}}
+# the same nouns in the words of a point ("отец и сын", "his son", "братья"): the relation the card says
+_SAID_RELATION = {"en": {"son": "child", "sons": "child", "daughter": "child", "daughters": "child", "father": "child",
+                         "mother": "child", "brother": "sibling", "brothers": "sibling", "sister": "sibling",
+                         "sisters": "sibling", "siblings": "sibling", "wife": "spouse", "husband": "spouse",
+                         "couple": "spouse"},
+                  "ru": {"сын": "child", "сына": "child", "сыном": "child", "дочь": "child", "дочерью": "child",
+                         "отец": "child", "отца": "child", "отцом": "child", "мать": "child", "брат": "sibling",
+                         "брата": "sibling", "братом": "sibling", "братья": "sibling", "братьев": "sibling",
+                         "сестра": "sibling", "сестрой": "sibling", "сестры": "sibling", "жена": "spouse",
+                         "женой": "spouse", "муж": "spouse", "мужем": "spouse", "супруги": "spouse"}}
+_WITH = {"en": r"(?:together )?(?:with|and) (?:his|her) ",
+         "ru": r"(?:вместе )?(?:со?|и) (?:своим |своей |своею |его |ее )?"}
+
+
+def relatives_named(answer: str, texts: tuple[str, ...], names: frozenset[str], code: str) -> str | None:
+    """The answer with a relative said by a kin noun after a named person written as a second person of that surname
+    ("Иван Моторин и Михаил Моторин" for "Иван Моторин с сыном Михаилом", "Ivan Motorin and Mikhail Motorin" for
+    "Ivan Motorin with his son Mikhail"), or None. Only where the pack names both people with that surname
+    (`names`, normalised), and not where the card's wordings (`texts`) say another relation ("отец и сын" is not
+    made by "с братом")."""
+    if code not in _RELATION:
+        return None
+    said = normalise(answer)
+    kin = "|".join(map(re.escape, _RELATION[code]))
+    found = re.search(rf"\b(\w+)(?: \w+\.?)? (?!вместе |together )(\w+),? {_WITH[code]}({kin}),? (\w+)\b", said)
+    if found is None:
+        return None
+    first, surname, noun, given = found.groups()
+    stem = language(code).stem
+
+    def same(word: str, name: str) -> bool:  # a name's word in any case ("михаилом", "марией": "михаил", "мария")
+        base = name[:-1] if name.endswith(("а", "я", "й", "ь")) else name
+        return stem(word) == stem(name) or (len(base) >= 3 and word.startswith(base) and len(word) - len(base) <= 3)
+
+    bearers = [n.split() for n in names if len(n.split()) >= 2 and same(surname, n.split()[-1])]
+    relative = next((parts[0] for parts in bearers if same(given, parts[0])), None)
+    if relative is None or not any(same(first, parts[0]) for parts in bearers) or same(given, first):
+        return None
+    relation = _RELATION[code][noun]
+    said_relations = {_SAID_RELATION[code][w] for text in texts for w in _WORD.findall(normalise(text))
+                      if w in _SAID_RELATION[code]}
+    if said_relations - {relation}:
+        return None
+    person, other = (" ".join(w[:1].upper() + w[1:] for w in words.split())
+                     for words in (said[found.start():found.end(2)], f"{relative} {surname}"))
+    return f"{said[:found.start()]}{person}{_AND[code]}{other}{said[found.end():]}"
