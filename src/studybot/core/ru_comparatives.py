@@ -84,8 +84,7 @@ def comparatives_said(text: str) -> str:
         text = _COLLOQUIAL.sub(r"\1ее", text)
     if "ее" in text:
         text = _HARD_EE.sub(_analytic, text)
-    if "е" in text:
-        text = _ALTERED_SAID.sub(lambda m: f"более {_ALTERED[m.group(1)]}", text)
+    text = _ALTERED_SAID.sub(lambda m: f"более {_ALTERED[m.group(1)]}", text)
     if "дела" in text:
         text = _BECOMING.sub(lambda m: _MADE_SO[m.group(1)] + " ", text)
     if "достаточно" in text:

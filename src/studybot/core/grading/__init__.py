@@ -224,13 +224,12 @@ class Grader(ShortMotionsGrading, AddedNamesGrading, RegnalGrading, SurnameWords
         if card.kind == "list" and (full := numbers_with_head(answer, tuple(k.point for k in card.keypoints),
                                                               lang)) is not None:
             yield full, f"read with the items' noun: '{full}'"  # "I, III and IV": "complex I, ..."
+        runs = self.by_texts(("named runs",), named_runs, self.texts, self.aliases.uses)  # (read once per texts)
         if card.kind in ("short", "list", "explain") and (family := family_named(
-                answer, self._right_texts(card), self.aliases.people.canonicals, self.by_texts(
-                    ("named runs",), named_runs, self.texts, self.aliases.uses), lang)) is not None:
+                answer, self._right_texts(card), self.aliases.people.canonicals, runs, lang)) is not None:
             yield family, f"read as each of the family: '{family}'"  # "the Montgolfier brothers", "братья X-ы"
-        if card.kind in ("list", "explain") and (kin := relatives_named(answer, self._right_texts(card), self.by_texts(
-                ("named runs",), named_runs, self.texts, self.aliases.uses) | self.aliases.people.canonicals,
-                lang)) is not None:
+        if card.kind in ("list", "explain") and (kin := relatives_named(
+                answer, self._right_texts(card), runs | self.aliases.people.canonicals, lang)) is not None:
             yield kin, f"read as the relatives named: '{kin}'"  # "Иван Моторин с сыном Михаилом"
         if card.kind == "short" and (full := full_given_names(answer, self._right_wordings(card), lang)) is not None:
             yield full, f"read with the full given name: '{full}'"  # "Tom Midgley": "Thomas Midgley"

@@ -32,6 +32,11 @@ def named_runs(texts: tuple[str, ...], uses: Callable[[str], bool]) -> frozenset
     return frozenset(run for run in capital_runs(texts) if not any(uses(w) for w in run.split()[:-1]))
 
 
+def _titled(name: str) -> str:
+    """A normalised name written with capitals, as the pack writes it ("joseph montgolfier": "Joseph Montgolfier")."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
 def _plurals(surname: str, code: str) -> tuple[str, ...]:
     """The surname in the plural ("montgolfiers", "моторины", "моториных", "вишневские")."""
     if code == "en":
@@ -78,8 +83,7 @@ def family_named(answer: str, texts: tuple[str, ...], people: frozenset[str], na
         if len(members) < 2 or any(n.split()[-1] == surname and n.split()[0] not in given for n in people | names):
             continue
         if (m := _pattern(surname, code).search(said)) is not None:
-            written = [" ".join(w[:1].upper() + w[1:] for w in member.split()) for member in members]
-            return f"{said[:m.start()]}{_AND[code].join(written)}{said[m.end():]}"
+            return f"{said[:m.start()]}{_AND[code].join(map(_titled, members))}{said[m.end():]}"
     return None
 
 
@@ -92,15 +96,12 @@ _RELATION = {"en": {"son": "child", "daughter": "child", "father": "child", "mot
                     "братом": "sibling", "сестрой": "sibling", "женой": "spouse", "мужем": "spouse",
                     "супругой": "spouse", "супругом": "spouse"}}
 # the same nouns in the words of a point ("отец и сын", "his son", "братья"): the relation the card says
-_SAID_RELATION = {"en": {"son": "child", "sons": "child", "daughter": "child", "daughters": "child", "father": "child",
-                         "mother": "child", "brother": "sibling", "brothers": "sibling", "sister": "sibling",
-                         "sisters": "sibling", "siblings": "sibling", "wife": "spouse", "husband": "spouse",
-                         "couple": "spouse"},
-                  "ru": {"сын": "child", "сына": "child", "сыном": "child", "дочь": "child", "дочерью": "child",
-                         "отец": "child", "отца": "child", "отцом": "child", "мать": "child", "брат": "sibling",
-                         "брата": "sibling", "братом": "sibling", "братья": "sibling", "братьев": "sibling",
-                         "сестра": "sibling", "сестрой": "sibling", "сестры": "sibling", "жена": "spouse",
-                         "женой": "spouse", "муж": "spouse", "мужем": "spouse", "супруги": "spouse"}}
+_SAID_RELATION = {"en": {**_RELATION["en"], "sons": "child", "daughters": "child", "brothers": "sibling",
+                         "sisters": "sibling", "siblings": "sibling", "couple": "spouse"},
+                  "ru": {**_RELATION["ru"], "сын": "child", "сына": "child", "дочь": "child", "отец": "child",
+                         "отца": "child", "мать": "child", "брат": "sibling", "брата": "sibling", "братья": "sibling",
+                         "братьев": "sibling", "сестра": "sibling", "сестры": "sibling", "жена": "spouse",
+                         "муж": "spouse", "супруги": "spouse"}}
 _WITH = {"en": r"(?:together )?(?:with|and) (?:his|her) ",
          "ru": r"(?:вместе )?(?:со?|и) (?:своим |своей |своею |его |ее )?"}
 
@@ -134,6 +135,5 @@ def relatives_named(answer: str, texts: tuple[str, ...], names: frozenset[str], 
                       if w in _SAID_RELATION[code]}
     if said_relations - {relation}:
         return None
-    person, other = (" ".join(w[:1].upper() + w[1:] for w in words.split())
-                     for words in (said[found.start():found.end(2)], f"{relative} {surname}"))
+    person, other = _titled(said[found.start():found.end(2)]), _titled(f"{relative} {surname}")
     return f"{said[:found.start()]}{person}{_AND[code]}{other}{said[found.end():]}"
